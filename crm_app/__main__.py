@@ -1,0 +1,3 @@
+from crm_app.cli import main
+
+raise SystemExit(main())

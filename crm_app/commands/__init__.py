@@ -1,0 +1,46 @@
+"""Subcommands of `crm-app` and what they share: opening the database, reporting errors."""
+from __future__ import annotations
+
+import sys
+
+from crm_app.db.engine import Database
+from crm_app.domain.errors import CrmError
+
+
+def fail(message: str, code: int = 1) -> int:
+    print(f"crm-app: {message}", file=sys.stderr)
+    return code
+
+
+def explain(exc: BaseException) -> str | None:
+    """One line for errors a user can fix; None for bugs (which keep their traceback)."""
+    from sqlalchemy.exc import ArgumentError, OperationalError
+
+    if isinstance(exc, CrmError):
+        return str(exc)
+    if isinstance(exc, OperationalError):
+        return f"cannot use the database: {exc.orig}"
+    if isinstance(exc, ArgumentError):
+        return f"bad database URL: {exc}"
+    if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError)):
+        return str(exc)
+    if isinstance(exc, ModuleNotFoundError) and exc.name in {"psycopg", "psycopg2"}:
+        return f"the PostgreSQL driver is not installed: pip install {exc.name}"
+    if isinstance(exc, RuntimeError):
+        return str(exc)
+    return None
+
+
+def open_db(url: str | None, *, upgrade: bool = True) -> Database:
+    """Open the database and bring its schema to the current version (backup first)."""
+    from crm_app.db import migrate
+    from crm_app.services import reference
+
+    db = Database.open(url)
+    if db.path is not None and not db.path.parent.exists():
+        raise FileNotFoundError(f"the folder {db.path.parent} does not exist")
+    if upgrade:
+        migrate.upgrade(db)
+        with db.write() as s:
+            reference.ensure(s)
+    return db
