@@ -1,13 +1,18 @@
 # Retain CRM — two commands: `make run` and `make test`.
-PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench demo clean
+.PHONY: run test bench screenshots clean
+
+# A .venv made by an older Python (< 3.12) is rebuilt: PySide6 6.12 is not safe on 3.11.
+ifeq ($(shell [ -x $(PY) ] && $(PY) -c 'import sys; print(int(sys.version_info >= (3, 12)))' 2>/dev/null),0)
+$(info rebuilding $(VENV) with Python >= 3.12)
+$(shell rm -rf $(VENV))
+endif
 
 $(PY):
-	$(PYTHON) -m venv $(VENV)
+	"$$(sh tools/find-python.sh)" -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
 $(STAMP): $(PY) pyproject.toml
@@ -24,6 +29,10 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/demo_build.py --sizes 100000
+
+screenshots: $(STAMP)
+	$(VENV)/bin/crm-app --db /tmp/retain-shots.db demo --customers 3000 --if-missing
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --db /tmp/retain-shots.db --out shots
 
 clean:
 	rm -rf $(VENV) build *.egg-info

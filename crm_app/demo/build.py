@@ -91,7 +91,7 @@ def build(db: Database, spec: DemoSpec, progress: Progress | None = None,
     stats = DemoStats()
     rng = np.random.default_rng(spec.seed)
     pools = name_pools(spec.seed)
-    epoch = np.datetime64(spec.end, "D") - int(spec.years * 365)
+    epoch = np.datetime64(spec.end, "D") - np.timedelta64(int(spec.years * 365), "D")
     epoch_s = epoch.astype("datetime64[s]").astype(np.int64)
     span_days = int(spec.years * 365)
 
@@ -210,7 +210,7 @@ def _chunk(conn, rng, spec, pools, cid0, m, epoch, epoch_s, span_days, products,
     # customers
     created = epoch_s + acq * 86400 + 8 * 3600
     bday_mask = rng.random(m) < 0.6
-    bdays = (np.datetime64(spec.end, "D") - rng.integers(18 * 365, 75 * 365, m))
+    bdays = np.datetime64(spec.end, "D") - rng.integers(18 * 365, 75 * 365, m).astype("timedelta64[D]")
     closed = rng.random(m) < 0.01
     cust_rows = zip(cids.tolist(), [f"C{c:07d}" for c in cids.tolist()], names, [fold(n) for n in names],
                     [b if ok else None for b, ok in zip(_dates(bdays), bday_mask.tolist())],

@@ -132,3 +132,24 @@ def add_note(session: Session, customer_id: int, body: str, *, user_id: int | No
     session.flush()
     audit.record(session, "note.create", "customer", customer_id, {"note_id": note.id}, user_id)
     return note
+
+
+def list_page(session: Session, after: tuple[str, int] | None = None, limit: int = 200):
+    """One page of the customer list in name order (keyset paging: pass the last row's key)."""
+    from crm_app.db.search_index import summaries
+
+    stmt = select(Customer.id, Customer.search_name).where(Customer.status.notin_(("merged", "erased")))
+    if after is not None:
+        name, cid = after
+        stmt = stmt.where((Customer.search_name > name) | ((Customer.search_name == name) & (Customer.id > cid)))
+    rows = session.execute(stmt.order_by(Customer.search_name, Customer.id).limit(limit)).all()
+    items = summaries(session, [r.id for r in rows])
+    keys = {r.id: (r.search_name, r.id) for r in rows}
+    return [(item, keys[item.id]) for item in items]
+
+
+def count_visible(session: Session) -> int:
+    from sqlalchemy import func
+
+    return session.scalar(select(func.count()).select_from(Customer)
+                          .where(Customer.status.notin_(("merged", "erased")))) or 0

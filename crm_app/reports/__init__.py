@@ -1,0 +1,1 @@
+"""Charts (matplotlib Figure, never pyplot) and PDF assembly."""

@@ -1,0 +1,263 @@
+"""The shared customer profile: header, actions and tabs. Everything loads off the GUI thread."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from crm_app.domain.errors import CrmError
+from crm_app.services.backend import Backend
+from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money
+from crm_app.ui.profile_header import ProfileHeader
+from crm_app.ui.table_models import TRAILING, Column, RowsModel
+from crm_app.ui.tasks import run_task
+
+
+def make_table(model: RowsModel, stretch: int = 0) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    if model.columnCount():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class ProfileView(QWidget):
+    customer_changed = Signal(int)
+    open_customer = Signal(int)
+    loaded = Signal(int)          # header and tabs of this customer are shown
+
+    def __init__(self, backend: Backend, parent=None):
+        super().__init__(parent)
+        self.backend = backend
+        self.customer_id: int | None = None
+        self.header_data = None
+        self._generation = 0
+        self._pending = 0
+
+        self.empty = QLabel(self.tr("Type a name, phone, email or code in the search box (Ctrl+K),\n"
+                                    "then press Enter to open the customer."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(mid); font-size: 14px;")
+        self.header = ProfileHeader()
+        self.btn_edit = QPushButton(self.tr("&Edit"))
+        self.btn_order = QPushButton(self.tr("Record &purchase"))
+        self.btn_note = QPushButton(self.tr("Add &note"))
+        self.btn_merge = QPushButton(self.tr("&Merge…"))
+        self.btn_edit.clicked.connect(self.edit_customer)
+        self.btn_order.clicked.connect(self.record_purchase)
+        self.btn_note.clicked.connect(self.add_note)
+        self.btn_merge.clicked.connect(self.merge)
+        actions = QHBoxLayout()
+        for b in (self.btn_edit, self.btn_order, self.btn_note, self.btn_merge):
+            actions.addWidget(b)
+        actions.addStretch(1)
+
+        self.orders = RowsModel([
+            Column(self.tr("Date"), lambda r: fmt_datetime(r.ordered_at)),
+            Column(self.tr("Order"), lambda r: r.code or str(r.id)),
+            Column(self.tr("Lines"), lambda r: fmt_int(r.lines), TRAILING),
+            Column(self.tr("Total"), lambda r: fmt_money(r.total), TRAILING),
+            Column(self.tr("Refunded"), lambda r: fmt_money(r.refunded) if r.refunded.amount else "", TRAILING),
+            Column(self.tr("Net"), lambda r: fmt_money(r.net), TRAILING),
+        ], self)
+        self.lines = RowsModel([
+            Column(self.tr("Item"), lambda r: r.description),
+            Column(self.tr("Qty"), lambda r: fmt_int(r.quantity), TRAILING),
+            Column(self.tr("Unit price"), lambda r: fmt_money(r.unit_price), TRAILING),
+            Column(self.tr("Amount"), lambda r: fmt_money(r.amount), TRAILING),
+        ], self)
+        self.orders_view = make_table(self.orders, stretch=1)
+        self.orders_view.setObjectName("ordersTable")
+        self.orders_view.selectionModel().currentRowChanged.connect(self._order_selected)
+        self.lines_view = make_table(self.lines)
+        from crm_app.ui.charts import SpendChart
+
+        self.chart = SpendChart()
+        purchases = QSplitter(Qt.Orientation.Vertical)
+        purchases.addWidget(self.orders_view)
+        purchases.addWidget(self.lines_view)
+        purchases.addWidget(self.chart)
+        purchases.setSizes([300, 120, 160])
+
+        self.loyalty_summary = QLabel()
+        self.loyalty_summary.setWordWrap(True)
+        self.badges = RowsModel([Column(self.tr("Badge"), lambda r: r.name),
+                                 Column(self.tr("Earned"), lambda r: fmt_date(r.awarded_on))], self)
+        self.ledger = RowsModel([
+            Column(self.tr("Date"), lambda r: fmt_datetime(r.occurred_at)), Column(self.tr("Kind"), lambda r: r.kind),
+            Column(self.tr("Points"), lambda r: fmt_int(r.points), TRAILING),
+            Column(self.tr("Balance"), lambda r: fmt_int(r.balance_after), TRAILING),
+            Column(self.tr("Reason"), lambda r: r.reason or "")], self)
+        self.coupons = RowsModel([
+            Column(self.tr("Coupon"), lambda r: r.code), Column(self.tr("Discount"), lambda r: r.discount),
+            Column(self.tr("Status"), lambda r: r.status), Column(self.tr("Expires"), lambda r: fmt_date(r.expires_on))], self)
+        loyalty = QWidget()
+        ll = QVBoxLayout(loyalty)
+        ll.addWidget(self.loyalty_summary)
+        row = QSplitter(Qt.Orientation.Horizontal)
+        row.addWidget(make_table(self.badges))
+        row.addWidget(make_table(self.coupons))
+        ll.addWidget(row, 1)
+        ll.addWidget(make_table(self.ledger, stretch=4), 2)
+
+        self.tickets = RowsModel([
+            Column(self.tr("Opened"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Subject"), lambda r: r.subject),
+            Column(self.tr("Status"), lambda r: r.status), Column(self.tr("Priority"), lambda r: r.priority),
+            Column(self.tr("Channel"), lambda r: r.channel), Column(self.tr("Category"), lambda r: r.category or ""),
+            Column(self.tr("Resolved"), lambda r: fmt_datetime(r.resolved_at) if r.resolved_at else "")], self)
+        self.feedback = RowsModel([
+            Column(self.tr("Date"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Survey"), lambda r: r.kind.upper()),
+            Column(self.tr("Score"), lambda r: fmt_int(r.score), TRAILING), Column(self.tr("Source"), lambda r: r.source or ""),
+            Column(self.tr("Comment"), lambda r: r.comment or "")], self)
+        self.notes = RowsModel([
+            Column(self.tr("Date"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Note"), lambda r: r.body),
+            Column(self.tr("By"), lambda r: r.author or "")], self)
+        self.timeline = RowsModel([
+            Column(self.tr("When"), lambda r: fmt_datetime(r.at)), Column(self.tr("What"), lambda r: r.title),
+            Column(self.tr("Details"), lambda r: r.detail)], self)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("profileTabs")
+        self.tabs.addTab(purchases, self.tr("Purchases"))
+        self.tabs.addTab(loyalty, self.tr("Loyalty"))
+        self.tabs.addTab(make_table(self.tickets, stretch=1), self.tr("Tickets"))
+        self.tabs.addTab(make_table(self.feedback, stretch=4), self.tr("Feedback"))
+        self.tabs.addTab(make_table(self.notes, stretch=1), self.tr("Notes"))
+        self.tabs.addTab(make_table(self.timeline, stretch=2), self.tr("Timeline"))
+
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        pl.addWidget(self.header)
+        pl.addLayout(actions)
+        pl.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.stack)
+
+    # --- loading ------------------------------------------------------------------------------
+    def load(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self._generation += 1
+        generation = self._generation
+        self._pending = 2
+
+        def part_done():
+            self._pending -= 1
+            if self._pending == 0:
+                self.loaded.emit(customer_id)
+
+        def header_done(h):
+            if generation == self._generation:
+                self.header_data = h
+                self.header.show_header(h)
+                self.loyalty_summary.setText(self._loyalty_text(h))
+                self.stack.setCurrentIndex(1)
+                part_done()
+
+        def tabs_done(d):
+            if generation == self._generation:
+                self.chart.set_data(d["spend"], self.header_data.currency if self.header_data else "")
+                self.tickets.set_rows(d["tickets"])
+                self.feedback.set_rows(d["feedback"])
+                self.notes.set_rows(d["notes"])
+                self.ledger.set_rows(d["ledger"])
+                self.badges.set_rows(d["badges"])
+                self.coupons.set_rows(d["coupons"])
+                self.timeline.set_rows(d["timeline"])
+                self.tabs.setTabText(2, self.tr("Tickets (%1)").replace("%1", fmt_int(len(d["tickets"]))))
+                self.tabs.setTabText(3, self.tr("Feedback (%1)").replace("%1", fmt_int(len(d["feedback"]))))
+                self.tabs.setTabText(4, self.tr("Notes (%1)").replace("%1", fmt_int(len(d["notes"]))))
+                part_done()
+
+        def header_failed(exc, tb):
+            from crm_app.domain.errors import NotFound
+
+            if isinstance(exc, NotFound):
+                self.customer_id = None
+                self.stack.setCurrentIndex(0)
+            else:
+                self._error(exc, tb)
+
+        run_task(lambda state: self.backend.profile_header(customer_id), on_done=header_done,
+                 on_error=header_failed)
+        run_task(lambda state: self.backend.profile_tabs(customer_id), on_done=tabs_done, on_error=self._error)
+        self.lines.set_rows([])
+        self.orders.set_pager(lambda before, state: [
+            (o, (o.ordered_at, o.id)) for o in self.backend.orders_page(customer_id, before)])
+
+    def _loyalty_text(self, h) -> str:
+        tier = h.tier_name or self.tr("no tier yet")
+        return self.tr("Balance: %1 points · Tier: %2").replace("%1", fmt_int(h.points_balance)).replace("%2", tier)
+
+    def _order_selected(self, current, _previous) -> None:
+        order = self.orders.row_at(current.row())
+        if order is None:
+            return
+        run_task(lambda state: self.backend.order_lines(order.id), on_done=self.lines.set_rows, on_error=self._error)
+
+    def _error(self, exc, _tb) -> None:
+        QMessageBox.warning(self, self.tr("Retain CRM"), str(exc))
+
+    def reload(self) -> None:
+        if self.customer_id is not None:
+            self.load(self.customer_id)
+            self.customer_changed.emit(self.customer_id)
+
+    # --- actions ------------------------------------------------------------------------------
+    def edit_customer(self) -> None:
+        if self.customer_id is None:
+            return
+        from crm_app.ui.customer_form import CustomerDialog
+
+        cid = self.customer_id
+        data, version = self.backend.customer_form(cid)  # one small read; the form needs it to open
+        dlg = CustomerDialog(self.backend, data, customer_id=cid, version=version, parent=self)
+        if dlg.exec():
+            self.reload()
+
+    def record_purchase(self) -> None:
+        if self.customer_id is None:
+            return
+        from crm_app.ui.order_form import OrderDialog
+
+        dlg = OrderDialog(self.backend, self.customer_id, self.backend.currency(), parent=self)
+        if dlg.exec():
+            self.reload()
+
+    def add_note(self) -> None:
+        if self.customer_id is None:
+            return
+        from crm_app.ui.note_dialog import NoteDialog
+
+        dlg = NoteDialog(self)
+        if dlg.exec():
+            try:
+                self.backend.add_note(self.customer_id, dlg.text())
+            except CrmError as exc:
+                QMessageBox.warning(self, self.tr("Note not saved"), str(exc))
+                return
+            self.reload()
+
+    def merge(self) -> None:
+        if self.customer_id is None or self.header_data is None:
+            return
+        from crm_app.ui.merge_dialog import MergeDialog
+
+        dlg = MergeDialog(self.backend, self.header_data, parent=self)
+        if dlg.exec() and dlg.survivor_id is not None:
+            self.load(dlg.survivor_id)
+            self.customer_changed.emit(dlg.survivor_id)
+            self.open_customer.emit(dlg.survivor_id)

@@ -1,0 +1,131 @@
+"""One helper for background work (DESIGN habit 3).
+
+    handle = run_task(fn, *args, on_done=..., on_error=..., on_progress=...)
+    handle.cancel()
+
+`fn(*args, state=TaskState)` runs in QThreadPool; it may call state.progress(fraction, text) and
+should check state.cancelled. Callbacks run on the GUI thread (queued signals). Workers return
+plain data, never ORM objects, and never touch widgets.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task that noticed it was cancelled."""
+
+
+class TaskState:
+    """Shared between the GUI thread and the worker: progress out, cancel in."""
+
+    def __init__(self, emitter: "_Emitter"):
+        self._cancel = threading.Event()
+        self._emitter = emitter
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check(self) -> None:
+        if self._cancel.is_set():
+            raise TaskCancelled()
+
+    def progress(self, fraction: float, text: str = "") -> None:
+        self.check()
+        self._emitter.progress.emit(float(fraction), text)
+
+
+class _Emitter(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+    progress = Signal(float, str)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable, args: tuple, kwargs: dict, emitter: _Emitter, state: TaskState):
+        super().__init__()
+        self.setAutoDelete(True)
+        self.fn, self.args, self.kwargs, self.emitter, self.state = fn, args, kwargs, emitter, state
+
+    def run(self) -> None:  # worker thread
+        try:
+            result = self.fn(*self.args, state=self.state, **self.kwargs)
+        except TaskCancelled:
+            self.emitter.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread
+            if self.state.cancelled:
+                self.emitter.cancelled.emit()
+            else:
+                self.emitter.failed.emit(exc, traceback.format_exc())
+        else:
+            if self.state.cancelled:
+                self.emitter.cancelled.emit()
+            else:
+                self.emitter.done.emit(result)
+
+
+class TaskHandle:
+    def __init__(self, emitter: _Emitter, state: TaskState):
+        self._emitter = emitter  # keeps the QObject alive until the task ends
+        self.state = state
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.state.cancel()
+
+
+_live: set[TaskHandle] = set()
+
+
+def pool() -> QThreadPool:
+    return QThreadPool.globalInstance()
+
+
+def run_task(fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | None = None,
+             on_error: Callable[[BaseException, str], None] | None = None,
+             on_progress: Callable[[float, str], None] | None = None,
+             on_cancelled: Callable[[], None] | None = None, **kwargs) -> TaskHandle:
+    emitter = _Emitter()
+    state = TaskState(emitter)
+    handle = TaskHandle(emitter, state)
+    _live.add(handle)
+
+    def finish() -> None:
+        handle.finished = True
+        _live.discard(handle)
+
+    def done(result):
+        finish()
+        if on_done:
+            on_done(result)
+
+    def failed(exc, tb):
+        finish()
+        if on_error:
+            on_error(exc, tb)
+        else:
+            import logging
+            logging.getLogger(__name__).error("background task failed:\n%s", tb)
+
+    def cancelled():
+        finish()
+        if on_cancelled:
+            on_cancelled()
+
+    emitter.done.connect(done)
+    emitter.failed.connect(failed)
+    emitter.cancelled.connect(cancelled)
+    if on_progress:
+        emitter.progress.connect(on_progress)
+    pool().start(_Runnable(fn, args, kwargs, emitter, state))
+    return handle

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+
+@pytest.fixture(autouse=True)
+def _qsettings_in_tmp(tmp_path, qapp):
+    """Window state and last customer go to a throwaway settings file."""
+    QCoreApplication.setOrganizationName("RetainTest")
+    QCoreApplication.setApplicationName("RetainCRMTest")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def backend(demo_db):
+    from crm_app.services.backend import Backend
+
+    return Backend(demo_db)
+
+
+@pytest.fixture
+def window(qtbot, backend):
+    from crm_app.ui.main_window import MainWindow
+
+    w = MainWindow(backend, "test.db")
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.customers.model.rowCount() > 0, timeout=10000)
+    return w
