@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench screenshots clean
+.PHONY: run test bench screenshots translations clean
 
 # A .venv made by an older Python (< 3.12) is rebuilt: PySide6 6.12 is not safe on 3.11.
 ifeq ($(shell [ -x $(PY) ] && $(PY) -c 'import sys; print(int(sys.version_info >= (3, 12)))' 2>/dev/null),0)
@@ -33,6 +33,14 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	$(VENV)/bin/crm-app --db /tmp/retain-shots.db demo --customers 3000 --if-missing
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --db /tmp/retain-shots.db --out shots
+
+# Refresh the .ts files from the sources (new strings appear untranslated for Qt Linguist), then compile.
+translations: $(STAMP)
+	for lang in ar; do \
+		$(VENV)/bin/pyside6-lupdate crm_app/ui/*.py -ts crm_app/resources/translations/retain_$$lang.ts; \
+		$(VENV)/bin/pyside6-lrelease crm_app/resources/translations/retain_$$lang.ts \
+			-qm crm_app/resources/translations/retain_$$lang.qm; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info
