@@ -10,6 +10,7 @@ from crm_app import __version__
 from crm_app.domain.customer import CustomerInput
 from crm_app.services.backend import Backend
 from crm_app.ui.customers_view import CustomersView
+from crm_app.ui.i18n import fmt_int
 from crm_app.ui.settings_view import SettingsView
 from crm_app.ui.tasks import run_task
 
@@ -76,8 +77,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.customers.customer_opened.connect(self._remember_customer)
         self.customers.results_shown.connect(
-            lambda q, n, ms: self.statusBar().showMessage(self.tr("%1 results in %2 ms").replace("%1", str(n))
-                                                          .replace("%2", f"{ms:.0f}"), 4000))
+            lambda q, n, ms: self.statusBar().showMessage(self.tr("%1 results in %2 ms").replace("%1", fmt_int(n))
+                                                          .replace("%2", fmt_int(round(ms))), 4000))
         self.settings_view.saved.connect(lambda: self.statusBar().showMessage(self.tr("Settings saved"), 3000))
         self.restore_state()
 
