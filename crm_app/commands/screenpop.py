@@ -6,11 +6,6 @@ def send_show(args) -> int:
     from crm_app import config
     from crm_app.ui.single_instance import send
 
-    try:
-        from PySide6.QtCore import QCoreApplication
-    except ImportError:  # pragma: no cover
-        raise RuntimeError("the desktop app is not installed") from None
-    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - sockets need an app object
     if send(config.resolve_database_url(args.db), {"action": "show", "query": args.query}):
         print(f"sent {args.query!r} to the running Retain CRM window")
         return 0

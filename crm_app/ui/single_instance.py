@@ -9,7 +9,7 @@ import hashlib
 import json
 import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
@@ -21,6 +21,8 @@ def server_name(db_url: str) -> str:
 
 def send(db_url: str, message: dict, timeout_ms: int = 1500) -> bool:
     """Deliver `message` to the running instance; False when none is running."""
+    if QCoreApplication.instance() is None:  # from the CLI: sockets need an application object
+        send.app = QCoreApplication([])  # type: ignore[attr-defined]
     sock = QLocalSocket()
     sock.connectToServer(server_name(db_url))
     if not sock.waitForConnected(timeout_ms):
