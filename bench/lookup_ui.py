@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import statistics
 import sys
 import time
 
@@ -34,6 +33,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", required=True)
     ap.add_argument("--browse-rows", type=int, default=100_000)
+    ap.add_argument("--profile-db", default="/tmp/retain-profile-bench.db",
+                    help="small database (created if missing) holding one customer with --orders orders")
+    ap.add_argument("--orders", type=int, default=2000)
     args = ap.parse_args()
 
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -68,7 +70,7 @@ def main() -> None:
 
     wait(lambda: view.model.rowCount() > 0)
     latencies = []
-    for rnd in range(3):
+    for _round in range(3):
         for q in QUERIES:
             w.search.clear()
             wait(lambda: view.model.rowCount() > 0 and not view._searching, 5)
@@ -102,6 +104,66 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"browsed {view.model.rowCount():,} customers of the list by scrolling in {dt:.1f} s "
           f"({view.model.rowCount() / dt:,.0f} rows/s); peak RSS {rss:.0f} MiB")
+    w.close()
+    db.dispose()
+    profile_bench(app, args, wait)
+
+
+def make_profile_db(path: str, n_orders: int) -> int:
+    """A small demo database plus one customer with `n_orders` orders (recorded through the services)."""
+    import subprocess
+    from datetime import datetime, timedelta
+    from decimal import Decimal
+
+    from crm_app.db.engine import Database
+    from crm_app.domain.customer import CustomerInput, LineInput, OrderInput
+    from crm_app.services import customers, orders
+
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, "-m", "crm_app", "--db", path, "demo", "--customers", "2000", "--quiet"],
+                       check=True)
+    db = Database.open(path)
+    with db.read() as s:
+        try:
+            return customers.get_by_code(s, "BIG2000").id
+        except Exception:  # noqa: BLE001 - not there yet
+            pass
+    start = datetime(2020, 1, 1, 10)
+    with db.write() as s:
+        cid = customers.create_customer(s, CustomerInput(full_name="Зарина Большакова", code="BIG2000",
+                                                         phones=("+7 916 000 20 00",))).id
+        for i in range(n_orders):
+            orders.record_order(s, OrderInput(cid, start + timedelta(days=i, hours=i % 7), "USD", (
+                LineInput("Espresso beans 1kg", Decimal("18.50"), 1 + i % 3), LineInput("Croissant box", Decimal("6.25")))))
+    db.dispose()
+    return cid
+
+
+def profile_bench(app, args, wait) -> None:
+    from crm_app.db.engine import Database
+    from crm_app.services.backend import Backend
+    from crm_app.ui.main_window import MainWindow
+
+    cid = make_profile_db(args.profile_db, args.orders)
+    db = Database.open(args.profile_db)
+    w = MainWindow(Backend(db), args.profile_db)
+    w.resize(1280, 800)
+    w.show()
+    view = w.customers
+    wait(lambda: view.model.rowCount() > 0)
+    times = []
+    for _ in range(15):
+        view.profile.customer_id = None
+        done = []
+        view.profile.loaded.connect(done.append)
+        t0 = time.perf_counter()
+        view.open_customer(cid)
+        wait(lambda: bool(done) and view.profile.orders.rowCount() > 0)
+        w.repaint()
+        times.append((time.perf_counter() - t0) * 1000)
+        view.profile.loaded.disconnect()
+    print(f"open a profile with {args.orders:,} orders (header, all tabs, first orders page, painted), 15 runs:")
+    print(f"  p50 {pct(times, 50):6.1f} ms   p95 {pct(times, 95):6.1f} ms   first (cold) {times[0]:6.1f} ms")
     w.close()
     db.dispose()
 

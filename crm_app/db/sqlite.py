@@ -60,7 +60,7 @@ def backup(src: Path | str, dest: Path | str) -> None:
     source = sqlite3.connect(str(src))
     target = sqlite3.connect(str(dest))
     try:
-        source.execute(f"PRAGMA busy_timeout = 15000")
+        source.execute("PRAGMA busy_timeout = 15000")
         source.backup(target, pages=4096)
     finally:
         target.close()

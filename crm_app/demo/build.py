@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 
 import numpy as np
 from sqlalchemy import func, select
@@ -99,10 +99,10 @@ def build(db: Database, spec: DemoSpec, progress: Progress | None = None,
         if s.scalar(select(func.count()).select_from(Customer)):
             raise RuntimeError("the database already has customers; demo data goes into a new database")
         reference.ensure(s)
-        for i, (u, n, r) in enumerate([("sara", "Sara Ahmadi", "sales"), ("omar", "Omar Haddad", "sales"),
-                                       ("irina", "Irina Volkova", "sales"), ("ali", "Ali Rezaei", "support"),
-                                       ("lena", "Lena Smirnova", "support"), ("noor", "Noor Khalil", "support"),
-                                       ("john", "John Carter", "support"), ("maryam", "Maryam Karimi", "support")]):
+        for u, n, r in [("sara", "Sara Ahmadi", "sales"), ("omar", "Omar Haddad", "sales"),
+                        ("irina", "Irina Volkova", "sales"), ("ali", "Ali Rezaei", "support"),
+                        ("lena", "Lena Smirnova", "support"), ("noor", "Noor Khalil", "support"),
+                        ("john", "John Carter", "support"), ("maryam", "Maryam Karimi", "support")]:
             s.add(User(username=u, display_name=n, role=r))
         from crm_app.db.models import Category
         for cat, items in PRODUCTS.items():
@@ -251,7 +251,7 @@ def _chunk(conn, rng, spec, pools, cid0, m, epoch, epoch_s, span_days, products,
     bulk_insert(conn, "customer_emails", ["id", "customer_id", "email", "normalized", "position"], mails)
     # tags: 15 %
     if not tag_ids:
-        for j, tag in enumerate(TAGS):
+        for tag in TAGS:
             conn.exec_driver_sql("INSERT INTO tags (name) VALUES (?)", (tag,))
         tag_ids.update(dict(conn.exec_driver_sql("SELECT name, id FROM tags").fetchall()))
     tagged = np.flatnonzero(rng.random(m) < 0.15)
@@ -312,7 +312,6 @@ def _chunk(conn, rng, spec, pools, cid0, m, epoch, epoch_s, span_days, products,
     first_resp = t_secs + (rng.lognormal(np.log(90), 1.0, n_t) * 60).astype(np.int64)
     resolved = first_resp + (rng.lognormal(np.log(20 * 60), 1.1, n_t) * 60).astype(np.int64)
     closed_at = resolved + 2 * 86400
-    age = end_s - t_secs
     status = np.where(closed_at < end_s, "closed", np.where(resolved < end_s, "resolved",
                       np.where(first_resp < end_s, "open", "new")))
     pending = (status == "open") & (rng.random(n_t) < 0.4)

@@ -4,13 +4,13 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLayout,
                                QLineEdit, QMessageBox, QVBoxLayout)
 
 from crm_app.domain.customer import CustomerInput, clean_customer
 from crm_app.domain.errors import ConflictError, CrmError, ValidationError
 from crm_app.services.backend import Backend
-from crm_app.ui.forms import FieldMarks
+from crm_app.ui.forms import FieldMarks, message_label, save_cancel
 from crm_app.ui.i18n import LANGUAGES
 from crm_app.ui.tasks import run_task
 
@@ -78,13 +78,8 @@ class CustomerDialog(QDialog):
         for c in (self.consent_email, self.consent_sms, self.consent_phone):
             consents.addWidget(c)
         form.addRow(self.tr("Marketing consent"), consents)
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #d32f2f;")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                        QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        self.buttons = save_cancel(self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.message)

@@ -1,7 +1,7 @@
 """Shared form plumbing: mark invalid fields with their message, and save off the GUI thread."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 INVALID_STYLE = "border: 1px solid #d32f2f; border-radius: 3px;"
 
@@ -40,3 +40,19 @@ class FieldMarks:
 
     def unknown(self, errors: dict[str, str]) -> dict[str, str]:
         return {k: v for k, v in errors.items() if k not in self.widgets}
+
+
+def message_label() -> QLabel:
+    """The red line under a form that says what went wrong (and that nothing was saved)."""
+    label = QLabel()
+    label.setStyleSheet("color: #d32f2f;")
+    label.setWordWrap(True)
+    return label
+
+
+def save_cancel(dialog) -> QDialogButtonBox:
+    """Save/Cancel buttons wired to dialog.save() and dialog.reject()."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

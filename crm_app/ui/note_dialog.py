@@ -1,7 +1,9 @@
 """Add a note to a customer."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout
+
+from crm_app.ui.forms import message_label, save_cancel
 
 
 class NoteDialog(QDialog):
@@ -11,11 +13,8 @@ class NoteDialog(QDialog):
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("noteText")
         self.edit.setPlaceholderText(self.tr("What happened, what was promised…"))
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #d32f2f;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        buttons = save_cancel(self)
         lay = QVBoxLayout(self)
         lay.addWidget(self.edit)
         lay.addWidget(self.message)
@@ -24,7 +23,7 @@ class NoteDialog(QDialog):
     def text(self) -> str:
         return self.edit.toPlainText().strip()
 
-    def _accept(self) -> None:
+    def save(self) -> None:
         if not self.text():
             self.message.setText(self.tr("The note is empty."))
             return

@@ -5,7 +5,7 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QSpinBox, QTableWidget, QVBoxLayout)
 
 from crm_app.domain.customer import LineInput, OrderInput, clean_order
@@ -13,6 +13,7 @@ from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.money import Money
 from crm_app.domain.normalize import ascii_digits
 from crm_app.services.backend import Backend
+from crm_app.ui.forms import message_label, save_cancel
 from crm_app.ui.i18n import fmt_money
 from crm_app.ui.tasks import run_task
 
@@ -50,14 +51,9 @@ class OrderDialog(QDialog):
         row.addStretch(1)
         self.total = QLabel()
         row.addWidget(self.total)
-        self.message = QLabel()
+        self.message = message_label()
         self.message.setObjectName("orderMessage")
-        self.message.setStyleSheet("color: #d32f2f;")
-        self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
-                                        QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.table)

@@ -83,12 +83,11 @@ def test_clearing_the_search_shows_the_lazy_list(qtbot, window):
     assert model.canFetchMore()
     model.fetchMore()
     qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=5000)
-    names = [r.name for r in model.rows]
     assert len(set(r.id for r in model.rows)) == 400  # pages do not overlap
 
 
 def test_ctrl_k_and_ctrl_f_focus_search(qtbot, window):
-    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtGui import QShortcut
 
     shortcuts = {sc.key().toString(): sc for sc in window.findChildren(QShortcut)}
     assert {"Ctrl+K", "Ctrl+F"} <= set(shortcuts)
