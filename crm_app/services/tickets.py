@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from crm_app import config
@@ -288,18 +288,30 @@ def customer_name(session: Session, customer_id: int) -> str:
 
 
 # --- the queue -------------------------------------------------------------------------------------
-def _where(f: QueueFilter, now: datetime, *, with_status: bool = True) -> list:
+def _narrow(f: QueueFilter) -> bool:
+    """Open work only: a few thousand tickets even when the table holds millions."""
+    return bool((f.statuses and not {"closed", "resolved"} & set(f.statuses)) or f.sla or f.customer_id)
+
+
+def _where(f: QueueFilter, now: datetime, *, with_status: bool = True, sqlite: bool = False) -> list:
     conds = []
+    # SQLite's planner only knows average rows per value (closed ≈ all tickets), so for a narrow status
+    # filter a '+' keeps it from preferring the channel/priority/category index over the status one.
+    off = sqlite and with_status and _narrow(f) and not f.customer_id
+
+    def c(column):
+        return literal_column("+tickets." + column.key) if off else column
+
     if with_status and f.statuses:
         conds.append(Ticket.status.in_(f.statuses))
     if f.priorities:
-        conds.append(Ticket.priority.in_(f.priorities))
+        conds.append(c(Ticket.priority).in_(f.priorities))
     if f.assignee_id is not None:
         conds.append(Ticket.assignee_id.is_(None) if f.assignee_id == -1 else Ticket.assignee_id == f.assignee_id)
     if f.channels:
-        conds.append(Ticket.channel.in_(f.channels))
+        conds.append(c(Ticket.channel).in_(f.channels))
     if f.category_id is not None:
-        conds.append(Ticket.category_id == f.category_id)
+        conds.append(c(Ticket.category_id) == f.category_id)
     if f.customer_id is not None:
         conds.append(Ticket.customer_id == f.customer_id)
     if f.sla in ("breached", "due_soon"):
@@ -324,29 +336,42 @@ def _where(f: QueueFilter, now: datetime, *, with_status: bool = True) -> list:
     return conds
 
 
-_COLUMNS = (Ticket.id, Ticket.subject, Ticket.customer_id, Customer.full_name, Ticket.channel,
-            TicketCategory.name, Ticket.priority, Ticket.status, User.display_name, Ticket.created_at,
-            Ticket.updated_at, Ticket.first_response_due_at, Ticket.resolution_due_at, Ticket.first_response_at,
-            Ticket.resolved_at)
+_COLUMNS = (Ticket.id, Ticket.subject, Ticket.customer_id, Ticket.customer_id, Ticket.channel, Ticket.category_id,
+            Ticket.priority, Ticket.status, Ticket.assignee_id, Ticket.created_at, Ticket.updated_at,
+            Ticket.first_response_due_at, Ticket.resolution_due_at, Ticket.first_response_at, Ticket.resolved_at)
 
 
 def _base(conds):
-    return (select(*_COLUMNS).select_from(Ticket)
-            .outerjoin(Customer, Customer.id == Ticket.customer_id)
-            .outerjoin(TicketCategory, TicketCategory.id == Ticket.category_id)
-            .outerjoin(User, User.id == Ticket.assignee_id)
-            .where(*conds))
+    """Tickets only: names are looked up for the page's rows afterwards (joins before the sort cost more)."""
+    return select(*_COLUMNS).where(*conds)
 
 
-def _row(r, now: datetime) -> QueueRow:
-    st = sla_state(now, r[11], r[12], r[13], r[14])
-    return QueueRow(*r, breached=st.breached and r[7] in OPEN_STATUSES)
+def _rows(session: Session, rows, now: datetime) -> list[QueueRow]:
+    cids = {r[2] for r in rows if r[2] is not None}
+    names = dict(session.execute(select(Customer.id, Customer.full_name).where(Customer.id.in_(cids))).all()) \
+        if cids else {}
+    users_ = dict(session.execute(select(User.id, User.display_name)).all())
+    cats = dict(session.execute(select(TicketCategory.id, TicketCategory.name)).all())
+    out = []
+    for r in rows:
+        st = sla_state(now, r[11], r[12], r[13], r[14])
+        out.append(QueueRow(r[0], r[1], r[2], names.get(r[2]), r[4], cats.get(r[5]), r[6], r[7], users_.get(r[8]),
+                            *r[9:], breached=st.breached and r[7] in OPEN_STATUSES))
+    return out
 
 
 def _keyset(col, value, tid, desc: bool):
     if desc:
         return or_(col < value, and_(col == value, Ticket.id < tid))
     return or_(col > value, and_(col == value, Ticket.id > tid))
+
+
+def _created(session: Session, f: QueueFilter):
+    """created_at for ORDER BY; on SQLite, a '+' keeps the planner off the created_at index when the
+    filter is narrow (open statuses, SLA, one customer), so it reads the small indexed set and sorts it."""
+    if _narrow(f) and session.get_bind().dialect.name == "sqlite":
+        return literal_column("+tickets.created_at")
+    return Ticket.created_at
 
 
 SIMPLE_SORTS = {"created": Ticket.created_at, "id": Ticket.id, "due": Ticket.resolution_due_at}
@@ -362,7 +387,7 @@ def queue_page(session: Session, f: QueueFilter = QueueFilter(), sort: str = "cr
     (urgent first when descending), newest first within a group, one indexed query per group.
     """
     now = now or utcnow()
-    conds = _where(f, now)
+    conds = _where(f, now, sqlite=session.get_bind().dialect.name == "sqlite")
     if sort in GROUPED_SORTS:
         col, order = GROUPED_SORTS[sort]
         groups = list(reversed(order)) if descending else order
@@ -373,9 +398,9 @@ def queue_page(session: Session, f: QueueFilter = QueueFilter(), sort: str = "cr
             extra = [col == g]
             if after is not None and gi == start:
                 extra.append(_keyset(Ticket.created_at, after[1], after[2], True))
-            rows = session.execute(_base(conds + extra).order_by(Ticket.created_at.desc(), Ticket.id.desc())
+            rows = session.execute(_base(conds + extra).order_by(_created(session, f).desc(), Ticket.id.desc())
                                    .limit(limit - len(out))).all()
-            out.extend((_row(r, now), (g, r[9], r[0])) for r in rows)
+            out.extend(zip(_rows(session, rows, now), [(g, r[9], r[0]) for r in rows]))
             if len(out) >= limit:
                 break
         return out
@@ -387,18 +412,32 @@ def queue_page(session: Session, f: QueueFilter = QueueFilter(), sort: str = "cr
             conds.append(Ticket.id < after[1] if descending else Ticket.id > after[1])
         else:
             conds.append(_keyset(col, after[0], after[1], descending))
-    order = [col.desc() if descending else col.asc()]
+    ocol = _created(session, f) if col is Ticket.created_at else col
+    order = [ocol.desc() if descending else ocol.asc()]
     if col is not Ticket.id:
         order.append(Ticket.id.desc() if descending else Ticket.id.asc())
     rows = session.execute(_base(conds).order_by(*order).limit(limit)).all()
     idx = {"created": 9, "id": 0, "due": 12}.get(sort, 9)
-    return [(_row(r, now), (r[idx], r[0])) for r in rows]
+    return list(zip(_rows(session, rows, now), [(r[idx], r[0]) for r in rows]))
 
 
-def status_counts(session: Session, f: QueueFilter = QueueFilter(), now: datetime | None = None) -> dict[str, int]:
-    """Tickets per status under every filter except the status filter itself."""
+COUNT_CAP = 10_000
+
+
+def status_counts(session: Session, f: QueueFilter = QueueFilter(), now: datetime | None = None,
+                  cap: int = COUNT_CAP) -> dict[str, int]:
+    """Tickets per status under every filter except the status filter itself.
+
+    Each status is counted through its own index range and stops at `cap` (shown as "10,000+"), so a
+    million closed tickets cost no more than ten thousand.
+    """
     now = now or utcnow()
-    stmt = select(Ticket.status, func.count()).where(*_where(f, now, with_status=False)).group_by(Ticket.status)
-    counts = {str(s): 0 for s in TicketStatus}
-    counts.update({s: n for s, n in session.execute(stmt)})
+    conds = _where(f, now, with_status=False)
+    counts = {}
+    for status in TicketStatus:
+        if f.sla and status not in OPEN_STATUSES:
+            counts[str(status)] = 0
+            continue
+        inner = select(Ticket.id).where(Ticket.status == status, *conds).limit(cap + 1).subquery()
+        counts[str(status)] = session.scalar(select(func.count()).select_from(inner)) or 0
     return counts

@@ -1,0 +1,19 @@
+"""ticket queue: assignee + created index (the "my tickets" and "unassigned" queues, newest first)
+
+Revision ID: 0005_ticket_queue_indexes
+Revises: 0002_search_index
+"""
+from alembic import op
+
+revision = "0005_ticket_queue_indexes"
+down_revision = "0002_search_index"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_tickets_assignee_created", "tickets", ["assignee_id", "created_at"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_tickets_assignee_created", table_name="tickets")
