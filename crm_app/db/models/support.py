@@ -59,6 +59,7 @@ class Ticket(Base):
         Index("ix_tickets_priority_created", "priority", "created_at"),
         Index("ix_tickets_assignee_status", "assignee_id", "status"),
         Index("ix_tickets_assignee_created", "assignee_id", "created_at"),     # migration 0005
+        Index("ix_tickets_created_category_customer", "created_at", "category_id", "customer_id"),  # 0005
         Index("ix_tickets_category_created", "category_id", "created_at"),
         Index("ix_tickets_channel_created", "channel", "created_at"),
         Index("ix_tickets_created", "created_at"),

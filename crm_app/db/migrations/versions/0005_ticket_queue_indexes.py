@@ -1,4 +1,7 @@
-"""ticket queue: assignee + created index (the "my tickets" and "unassigned" queues, newest first)
+"""ticket queue and pain points indexes
+
+- assignee + created: the "my tickets" and "unassigned" queues, newest first;
+- created + category + customer: pain points read who raised what in a period without touching the table.
 
 Revision ID: 0005_ticket_queue_indexes
 Revises: 0002_search_index
@@ -13,7 +16,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_tickets_assignee_created", "tickets", ["assignee_id", "created_at"])
+    op.create_index("ix_tickets_created_category_customer", "tickets", ["created_at", "category_id", "customer_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_tickets_created_category_customer", table_name="tickets")
     op.drop_index("ix_tickets_assignee_created", table_name="tickets")
