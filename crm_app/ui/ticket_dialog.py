@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextBrowser,
@@ -189,6 +189,7 @@ class TicketDialog(QDialog):
         self.info.setWordWrap(True)
         self.sla_label = QLabel()
         self.sla_label.setObjectName("ticketSla")
+        self.sla_label.setTextFormat(Qt.TextFormat.RichText)
         self.sla_label.setWordWrap(True)
 
         self.status = QComboBox()

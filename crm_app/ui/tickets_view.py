@@ -87,11 +87,13 @@ class TicketsView(QWidget):
             Column(self.tr("Category"), lambda r: r.category or ""),
             Column(self.tr("Assignee"), lambda r: r.assignee or ""),
             Column(self.tr("Opened"), lambda r: fmt_datetime(r.created_at)),
-            Column(self.tr("Due"), lambda r: ("⚠ " if r.breached else "") + fmt_datetime(r.resolution_due_at),
-                   tooltip=lambda r: self.tr("SLA breached") if r.breached else ""),
+            Column(self.tr("Next due"), lambda r: ("⚠ " if r.breached else "") + fmt_datetime(self._next_due(r)),
+                   tooltip=self._due_tooltip),
         ], self)
         self.model.failed.connect(lambda m: self.status_label.setText(m))
         self.model.loading.connect(self._loading)
+        self.model.rowsInserted.connect(lambda *_a: self._loading(False))
+        self.model.modelReset.connect(lambda: self._loading(True))
         self.table = QTableView()
         self.table.setObjectName("ticketsTable")
         self.table.setModel(self.model)
@@ -105,7 +107,7 @@ class TicketsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in {0: 80, 2: 170, 3: 80, 4: 80, 5: 80, 6: 130, 7: 120, 8: 130, 9: 150}.items():
+        for col, width in {0: 80, 2: 170, 3: 80, 4: 80, 5: 80, 6: 130, 7: 120, 8: 150, 9: 160}.items():
             header.resizeSection(col, width)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(8, Qt.SortOrder.DescendingOrder)
@@ -205,11 +207,29 @@ class TicketsView(QWidget):
         self.open_button.setText(f"{self.open_button.property('base_text')} ({fmt_int(open_n)})")
         self.counts_loaded.emit(counts)
 
+    @staticmethod
+    def _next_due(r):
+        """The first response target while unanswered, then the resolution target."""
+        if r.first_response_at is None and r.first_response_due_at is not None and r.status in ("new", "open",
+                                                                                                  "pending"):
+            return r.first_response_due_at
+        return r.resolution_due_at
+
+    def _due_tooltip(self, r) -> str:
+        lines = [self.tr("First response due: %1").replace("%1", fmt_datetime(r.first_response_due_at)),
+                 self.tr("Resolution due: %1").replace("%1", fmt_datetime(r.resolution_due_at))]
+        if r.breached:
+            lines.insert(0, self.tr("SLA breached"))
+        return "\n".join(lines)
+
     def _loading(self, busy: bool) -> None:
         if busy:
             self.status_label.setText(self.tr("Loading…"))
         else:
-            self.status_label.setText(self.tr("%1 tickets shown").replace("%1", fmt_int(self.model.rowCount())))
+            more = self.model.canFetchMore() and self.model.rowCount() > 0
+            self.status_label.setText(self.tr("%1 tickets loaded; scroll for more").replace(
+                "%1", fmt_int(self.model.rowCount())) if more else
+                self.tr("%1 tickets").replace("%1", fmt_int(self.model.rowCount())))
 
     def _header_clicked(self, section: int) -> None:
         header = self.table.horizontalHeader()
