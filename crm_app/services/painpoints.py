@@ -144,18 +144,18 @@ def report(session: Session, start: date | None = None, end: date | None = None)
         cats.append(CategoryPain(cid, names.get(cid), cur.get(cid, 0), prev.get(cid, 0), a, low, sat, n, d))
     cats.sort(key=lambda c: c.tickets, reverse=True)
 
-    def fb(lo, hi):
-        bad = case((and_(Feedback.kind == "csat", Feedback.score <= LOW_CSAT_MAX), 1),
-                   (and_(Feedback.kind == "nps", Feedback.score <= DETRACTOR_MAX), 1), else_=0)
-        good = case((and_(Feedback.kind == "csat", Feedback.score >= 4), 1),
-                    (and_(Feedback.kind == "nps", Feedback.score >= 9), 1), else_=0)
-        return session.execute(select(Feedback.kind, Feedback.source, func.count(), func.sum(bad), func.sum(good))
-                               .where(Feedback.kind.in_(("csat", "nps")), Feedback.created_at >= lo,
-                                      Feedback.created_at < hi)
-                               .group_by(Feedback.kind, Feedback.source)).all()
-
-    before = {(r[0], r[1]): r[2] for r in fb(p, s)}
-    sources = [SourcePain(r[0], r[1], r[2], before.get((r[0], r[1]), 0), r[3] or 0, r[4] or 0) for r in fb(s, e)]
+    # both periods in one pass over the (kind, created_at) index
+    bad = case((and_(Feedback.kind == "csat", Feedback.score <= LOW_CSAT_MAX), 1),
+               (and_(Feedback.kind == "nps", Feedback.score <= DETRACTOR_MAX), 1), else_=0)
+    good = case((and_(Feedback.kind == "csat", Feedback.score >= 4), 1),
+                (and_(Feedback.kind == "nps", Feedback.score >= 9), 1), else_=0)
+    current = case((Feedback.created_at >= s, 1), else_=0)
+    rows = session.execute(select(Feedback.kind, Feedback.source, current, func.count(), func.sum(bad), func.sum(good))
+                           .where(Feedback.kind.in_(("csat", "nps")), Feedback.created_at >= p,
+                                  Feedback.created_at < e)
+                           .group_by(Feedback.kind, Feedback.source, current)).all()
+    before = {(r[0], r[1]): r[3] for r in rows if not r[2]}
+    sources = [SourcePain(r[0], r[1], r[3], before.get((r[0], r[1]), 0), r[4] or 0, r[5] or 0) for r in rows if r[2]]
     sources.sort(key=lambda x: x.answers, reverse=True)
     return PainReport(s.date(), (e - timedelta(days=1)).date(), cats, sources)
 

@@ -293,21 +293,23 @@ def _narrow(f: QueueFilter) -> bool:
     return bool((f.statuses and not {"closed", "resolved"} & set(f.statuses)) or f.sla or f.customer_id)
 
 
-def _where(f: QueueFilter, now: datetime, *, with_status: bool = True, sqlite: bool = False) -> list:
+def _where(f: QueueFilter, now: datetime, *, with_status: bool = True, plus: bool = False) -> list:
+    """Filter conditions. plus=True (SQLite): a '+' on every non-status column keeps the planner on the
+    status index — its statistics only know the average rows per status (closed ≈ all tickets), so it
+    would otherwise walk a channel/priority/assignee/due index over a million rows for a few thousand."""
     conds = []
-    # SQLite's planner only knows average rows per value (closed ≈ all tickets), so for a narrow status
-    # filter a '+' keeps it from preferring the channel/priority/category index over the status one.
-    off = sqlite and with_status and _narrow(f) and not f.customer_id
+    off = plus
 
     def c(column):
-        return literal_column("+tickets." + column.key) if off else column
+        return literal_column("+tickets." + column.key, type_=column.type) if off else column
 
     if with_status and f.statuses:
         conds.append(Ticket.status.in_(f.statuses))
     if f.priorities:
         conds.append(c(Ticket.priority).in_(f.priorities))
     if f.assignee_id is not None:
-        conds.append(Ticket.assignee_id.is_(None) if f.assignee_id == -1 else Ticket.assignee_id == f.assignee_id)
+        who = c(Ticket.assignee_id)
+        conds.append(who.is_(None) if f.assignee_id == -1 else who == f.assignee_id)
     if f.channels:
         conds.append(c(Ticket.channel).in_(f.channels))
     if f.category_id is not None:
@@ -318,12 +320,12 @@ def _where(f: QueueFilter, now: datetime, *, with_status: bool = True, sqlite: b
         if with_status:
             conds.append(Ticket.status.in_([str(s) for s in OPEN_STATUSES]))
         limit = now if f.sla == "breached" else now + DUE_SOON
-        late = or_(Ticket.resolution_due_at < limit,
-                   and_(Ticket.first_response_at.is_(None), Ticket.first_response_due_at < limit))
+        res_due, fr_due = c(Ticket.resolution_due_at), c(Ticket.first_response_due_at)
+        late = or_(res_due < limit, and_(Ticket.first_response_at.is_(None), fr_due < limit))
         conds.append(late)
         if f.sla == "due_soon":
-            conds.append(Ticket.resolution_due_at >= now)
-            conds.append(or_(Ticket.first_response_at.is_not(None), Ticket.first_response_due_at >= now))
+            conds.append(res_due >= now)
+            conds.append(or_(Ticket.first_response_at.is_not(None), fr_due >= now))
     text = (f.text or "").strip()
     if text:
         digits = text.lstrip("#")
@@ -366,12 +368,21 @@ def _keyset(col, value, tid, desc: bool):
     return or_(col > value, and_(col == value, Ticket.id > tid))
 
 
+def _plus(session: Session, f: QueueFilter) -> bool:
+    return _narrow(f) and not f.customer_id and session.get_bind().dialect.name == "sqlite"
+
+
+def _order_col(session: Session, f: QueueFilter, col):
+    """The ORDER BY column; on SQLite with a narrow filter (open statuses, SLA) a '+' keeps the planner
+    off the sort column's index, so it reads the small status range and sorts a few thousand rows."""
+    if _narrow(f) and session.get_bind().dialect.name == "sqlite" and (col is not Ticket.created_at
+                                                                       or not f.customer_id):
+        return literal_column("+tickets." + col.key, type_=col.type)
+    return col
+
+
 def _created(session: Session, f: QueueFilter):
-    """created_at for ORDER BY; on SQLite, a '+' keeps the planner off the created_at index when the
-    filter is narrow (open statuses, SLA, one customer), so it reads the small indexed set and sorts it."""
-    if _narrow(f) and session.get_bind().dialect.name == "sqlite":
-        return literal_column("+tickets.created_at")
-    return Ticket.created_at
+    return _order_col(session, f, Ticket.created_at)
 
 
 SIMPLE_SORTS = {"created": Ticket.created_at, "id": Ticket.id, "due": Ticket.resolution_due_at}
@@ -387,7 +398,7 @@ def queue_page(session: Session, f: QueueFilter = QueueFilter(), sort: str = "cr
     (urgent first when descending), newest first within a group, one indexed query per group.
     """
     now = now or utcnow()
-    conds = _where(f, now, sqlite=session.get_bind().dialect.name == "sqlite")
+    conds = _where(f, now, plus=_plus(session, f))
     if sort in GROUPED_SORTS:
         col, order = GROUPED_SORTS[sort]
         groups = list(reversed(order)) if descending else order
@@ -395,9 +406,9 @@ def queue_page(session: Session, f: QueueFilter = QueueFilter(), sort: str = "cr
         start = 0 if after is None else groups.index(after[0])
         for gi in range(start, len(groups)):
             g = groups[gi]
-            extra = [col == g]
+            extra = [(col if col is Ticket.status else _order_col(session, f, col)) == g]
             if after is not None and gi == start:
-                extra.append(_keyset(Ticket.created_at, after[1], after[2], True))
+                extra.append(_keyset(_created(session, f), after[1], after[2], True))
             rows = session.execute(_base(conds + extra).order_by(_created(session, f).desc(), Ticket.id.desc())
                                    .limit(limit - len(out))).all()
             out.extend(zip(_rows(session, rows, now), [(g, r[9], r[0]) for r in rows]))
@@ -411,8 +422,8 @@ def queue_page(session: Session, f: QueueFilter = QueueFilter(), sort: str = "cr
         if col is Ticket.id:
             conds.append(Ticket.id < after[1] if descending else Ticket.id > after[1])
         else:
-            conds.append(_keyset(col, after[0], after[1], descending))
-    ocol = _created(session, f) if col is Ticket.created_at else col
+            conds.append(_keyset(_order_col(session, f, col), after[0], after[1], descending))
+    ocol = _order_col(session, f, col)
     order = [ocol.desc() if descending else ocol.asc()]
     if col is not Ticket.id:
         order.append(Ticket.id.desc() if descending else Ticket.id.asc())
@@ -432,7 +443,7 @@ def status_counts(session: Session, f: QueueFilter = QueueFilter(), now: datetim
     million closed tickets cost no more than ten thousand.
     """
     now = now or utcnow()
-    conds = _where(f, now, with_status=False)
+    conds = _where(f, now, with_status=False, plus=session.get_bind().dialect.name == "sqlite")
     counts = {}
     for status in TicketStatus:
         if f.sla and status not in OPEN_STATUSES:

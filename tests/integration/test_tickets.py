@@ -211,3 +211,34 @@ def test_backend_round_trip(db, cust, agent):
     assert d.first_response_at is not None and d.status == "open"
     d = b.resolve(tid, 5, reply="Refunded, sorry for the wait")
     assert d.status == "resolved" and d.csat == 5 and [i.kind for i in d.thread].count("reply") == 2
+
+
+def test_narrow_filters_page_like_wide_ones(db, cust, agent):
+    """The SQLite planner hints ('+column') must not change results: compare with a Python filter."""
+    _seed(db, cust, agent, 40)
+    with db.write() as s:
+        for tid in range(1, 41, 3):
+            svc.set_status(s, tid, "pending", now=MONDAY + timedelta(hours=1))
+    now = MONDAY + timedelta(hours=3)
+    with db.read() as s:
+        everything = [r for r, _ in svc.queue_page(s, QueueFilter(), "id", False, None, 500, now)]
+        for f in (QueueFilter(statuses=("new", "pending"), priorities=("high", "urgent")),
+                  QueueFilter(statuses=("pending",), assignee_id=agent, channels=("email", "chat")),
+                  QueueFilter(sla="breached", assignee_id=-1), QueueFilter(sla="due_soon")):
+            for sort in ("created", "due", "id", "priority"):
+                paged, after = [], None
+                while page := svc.queue_page(s, f, sort, True, after, 4, now):
+                    paged += [r.id for r, _ in page]
+                    after = page[-1][1]
+                full = [r.id for r, _ in svc.queue_page(s, f, sort, True, None, 500, now)]
+                assert paged == full, (f, sort)
+            expect = {r.id for r in everything
+                      if (not f.statuses or r.status in f.statuses)
+                      and (not f.priorities or r.priority in f.priorities)
+                      and (not f.channels or r.channel in f.channels)
+                      and (f.assignee_id is None or (r.assignee is None if f.assignee_id == -1
+                                                     else r.assignee == "Sam Agent"))
+                      and (f.sla != "breached" or (r.status in ("new", "open", "pending") and r.breached))}
+            if f.sla != "due_soon":
+                assert set(full) == expect, f
+            assert sum(svc.status_counts(s, f, now).values()) == len(set(full)) or f.statuses

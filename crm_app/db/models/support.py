@@ -111,5 +111,7 @@ class Feedback(Base):
     __table_args__ = (
         Index("ix_feedback_customer", "customer_id", "created_at"),
         Index("ix_feedback_kind_created", "kind", "created_at"),
+        Index("ix_feedback_kind_created_cover", "kind", "created_at", "score", "source", "customer_id",
+              "ticket_id"),                                                # migration 0005: pain points
         Index("ix_feedback_ticket", "ticket_id"),
     )
