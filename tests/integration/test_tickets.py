@@ -242,3 +242,46 @@ def test_narrow_filters_page_like_wide_ones(db, cust, agent):
             if f.sla != "due_soon":
                 assert set(full) == expect, f
             assert sum(svc.status_counts(s, f, now).values()) == len(set(full)) or f.statuses
+
+
+def test_pain_points_and_unhappy_customers(db, cust):
+    from datetime import date
+
+    from crm_app.db.models import Customer
+    from crm_app.services import painpoints
+
+    with db.write() as s:
+        other = customers.create_customer(s, CustomerInput("Omar Said")).id
+        third = customers.create_customer(s, CustomerInput("Irina Volkova")).id
+        cats = svc.categories(s)
+        billing, delivery = cats[0].id, cats[1].id
+        day = datetime(2026, 10, 1, 10, 0)
+        for i in range(3):          # previous period: 1 billing ticket; current: 3
+            t = svc.create_ticket(s, TicketInput(f"b{i}", cust, category_id=billing), now=day + timedelta(days=i))
+            svc.resolve(s, t.id, csat=[1, 2, 5][i], now=day + timedelta(days=i, hours=2))
+        svc.create_ticket(s, TicketInput("old", cust, category_id=billing), now=day - timedelta(days=60))
+        t = svc.create_ticket(s, TicketInput("d", other, category_id=delivery), now=day)
+        svc.resolve(s, t.id, csat=4, now=day + timedelta(hours=1))
+        svc.record_nps(s, other, 3, "meh", now=day + timedelta(days=5))        # detractor …
+        svc.record_nps(s, cust, 10, now=day - timedelta(days=1))               # promoter, then a bad CSAT
+        svc.record_nps(s, third, 2, now=day)                                    # detractor who bought since
+        s.get(Customer, other).last_order_date = date(2026, 9, 1)
+        s.get(Customer, third).last_order_date = date(2026, 10, 20)
+    with db.read() as s:
+        rep = painpoints.report(s, date(2026, 9, 15), date(2026, 10, 30))
+        by = {c.category_id: c for c in rep.categories}
+        b = by[billing]
+        assert (b.tickets, b.previous, b.csat_answers, b.csat_low, b.csat_satisfied) == (3, 1, 3, 2, 1)
+        assert b.trend == pytest.approx(200.0) and b.low_share == pytest.approx(200 / 3)
+        assert (b.nps_customers, b.detractors) == (1, 0)                 # cust's latest NPS is a 10
+        assert (by[delivery].nps_customers, by[delivery].detractors) == (1, 1)
+        assert rep.ranked("volume")[0].category_id == billing
+        assert rep.ranked("detractors")[0].category_id == delivery
+        nps_row = next(x for x in rep.feedback if x.kind == "nps")
+        assert (nps_row.answers, nps_row.bad, nps_row.good) == (3, 2, 1)
+        assert nps_row.score == pytest.approx((1 - 2) * 100 / 3)
+        behind = painpoints.tickets_behind(s, billing, date(2026, 9, 15), date(2026, 10, 30), low_only=True)
+        assert sorted(r.subject for r in behind) == ["b0", "b1"]
+        unhappy = painpoints.unhappy_not_returned(s)
+        # cust: latest feedback CSAT 5 (b2) → fine; other: NPS 3, no order since → listed; third bought since
+        assert [(u.customer_id, u.kind, u.score) for u in unhappy] == [(other, "nps", 3)]
