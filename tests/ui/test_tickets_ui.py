@@ -123,3 +123,31 @@ def test_queue_filters_counts_sort_and_bulk(qtbot, demo_db):
     dlg = v.open_selected()            # a child of the view (deleted on close)
     qtbot.waitUntil(lambda: dlg.detail is not None, timeout=5000)
     assert dlg.detail.id == v.model.rows[0].id
+
+
+def test_pain_points_view(qtbot, demo_db):
+    from datetime import timedelta
+
+    from crm_app.domain.tickets import TicketInput
+    from crm_app.services import tickets as svc
+    from crm_app.ui.painpoints_view import PainPointsView
+
+    from crm_app.db.models import utcnow
+
+    now = utcnow().replace(microsecond=0)
+    with demo_db.write() as s:
+        cid = s.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+        cat = svc.categories(s)[0].id
+        t = svc.create_ticket(s, TicketInput("Rude staff", cid, category_id=cat), now=now - timedelta(days=2))
+        svc.resolve(s, t.id, csat=1, now=now - timedelta(days=1))
+    v = PainPointsView(demo_db)
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitUntil(lambda: v.report is not None and v.tickets.rowCount() > 0, timeout=15000)
+    assert any(c.category_id == cat and c.csat_low >= 1 for c in v.report.categories)
+    v.rank.setCurrentIndex(v.rank.findData("low_csat"))
+    assert v.categories.row_at(0).low_share == max(c.low_share or 0 for c in v.report.categories)
+    v.cat_view.setCurrentIndex(v.categories.index([c.category_id for c in v.categories.rows].index(cat), 0))
+    v.low_only.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: any(r.id == t.id for r in v.tickets.rows), timeout=5000)
+    assert v.unhappy.row_at(0).customer_id == cid and v.unhappy.row_at(0).score == 1   # newest bad feedback
