@@ -35,6 +35,8 @@ def record_order(session: Session, data: OrderInput, *, user_id: int | None = No
     session.flush()
     audit.record(session, "order.create", "order", order.id,
                  {"customer": customer.code, "total": str(Money.from_minor(total, order.currency))}, user_id)
+    from crm_app.services import loyalty
+    loyalty.on_order(session, order, user_id=user_id)
     return order
 
 
@@ -63,4 +65,6 @@ def refund_order(session: Session, order_id: int, amount: Money, reason: str | N
     session.add(refund)
     session.flush()
     audit.record(session, "order.refund", "order", order.id, {"amount": str(amount), "reason": reason}, user_id)
+    from crm_app.services import loyalty
+    loyalty.on_refund(session, refund, user_id=user_id)
     return refund

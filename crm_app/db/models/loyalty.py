@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Date, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crm_app.db.models.base import Base, IdType, utcnow
@@ -38,11 +38,17 @@ class PointsLedger(Base):
     rule_version: Mapped[int | None] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(Text)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    refund_id: Mapped[int | None] = mapped_column(Integer)        # migration 0006: the refund a reverse answers
+    rule_key: Mapped[str | None] = mapped_column(String(64))      # 0006: unique key of a rule-made entry
 
     __table_args__ = (
         Index("ix_points_ledger_customer", "customer_id", "occurred_at"),
         Index("ix_points_ledger_order", "order_id"),
         Index("ix_points_ledger_expiry", "expires_on"),
+        Index("ix_points_ledger_refund", "refund_id"),                          # 0006
+        Index("ix_points_ledger_kind_occurred", "kind", "occurred_at"),         # 0006: leaderboard
+        Index("uq_points_ledger_rule_key", "rule_key", unique=True,             # 0006
+              sqlite_where=text("rule_key IS NOT NULL"), postgresql_where=text("rule_key IS NOT NULL")),
     )
 
 
@@ -132,3 +138,7 @@ class Coupon(Base):
     expires_on: Mapped[date | None] = mapped_column(Date, index=True)
     redeemed_at: Mapped[datetime | None]
     redeemed_order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"))
+    rule_key: Mapped[str | None] = mapped_column(String(64))      # 0006: birthday:42:2026, ... (issued once)
+
+    __table_args__ = (Index("uq_coupons_rule_key", "rule_key", unique=True,   # 0006
+                            sqlite_where=text("rule_key IS NOT NULL"), postgresql_where=text("rule_key IS NOT NULL")),)
