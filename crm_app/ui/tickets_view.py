@@ -5,7 +5,7 @@ pages scrolled so far, so the queue stays smooth at a million tickets.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget)
 
@@ -21,6 +21,50 @@ from crm_app.ui.tasks import run_task
 ANY = ""
 SORTABLE = {0: "id", 3: "status", 4: "priority", 8: "created", 9: "due"}
 COUNT_CAP = 10_000
+
+
+class QueueModel(RowsModel):
+    """RowsModel whose stale pages cannot clear the pending fetch of a newer filter.
+
+    RowsModel.fetchMore's callback sets `_pending = None` before checking the generation, so a page of
+    the previous filter arriving late re-enables canFetchMore while the new first page is in flight, and
+    the view then fetches that first page twice (duplicate rows). Reported to the lead; fixed here by
+    checking the generation first.
+    """
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        generation = self._generation
+        self.loading.emit(True)
+
+        def done(page):
+            if generation != self._generation:
+                return                      # stale: a newer pager owns _pending
+            self._pending = None
+            self.loading.emit(False)
+            if not page:
+                self._more = False
+                return
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(item for item, _key in page)
+            self.endInsertRows()
+            self._after = page[-1][1]
+
+        def error(exc, _tb):
+            if generation != self._generation:
+                return
+            self._pending = None
+            self._more = False
+            self.loading.emit(False)
+            self.failed.emit(str(exc))
+
+        def cancelled():
+            if generation == self._generation:
+                self._pending = None
+            self.loading.emit(False)
+
+        self._pending = run_task(self._fetch, self._after, on_done=done, on_error=error, on_cancelled=cancelled)
 
 
 class TicketsView(QWidget):
@@ -77,7 +121,7 @@ class TicketsView(QWidget):
         self._debounce.timeout.connect(self.reload)
         self.text.textChanged.connect(self._debounce.start)
 
-        self.model = RowsModel([
+        self.model = QueueModel([
             Column("#", lambda r: fmt_int(r.id), TRAILING),
             Column(self.tr("Subject"), lambda r: r.subject),
             Column(self.tr("Customer"), lambda r: r.customer or ""),
@@ -255,7 +299,8 @@ class TicketsView(QWidget):
         n = len(self.table.selectionModel().selectedRows())
         self.bulk_status.setEnabled(n > 0)
         self.bulk_assign.setEnabled(n > 0)
-        self.customer_button.setEnabled(n == 1 and self.selected_rows()[0].customer_id is not None)
+        rows = self.selected_rows() if n == 1 else []
+        self.customer_button.setEnabled(bool(rows) and rows[0].customer_id is not None)
 
     def _open_customer(self) -> None:
         rows = self.selected_rows()

@@ -151,3 +151,22 @@ def test_pain_points_view(qtbot, demo_db):
     v.low_only.setCurrentIndex(1)
     qtbot.waitUntil(lambda: any(r.id == t.id for r in v.tickets.rows), timeout=5000)
     assert v.unhappy.row_at(0).customer_id == cid and v.unhappy.row_at(0).score == 1   # newest bad feedback
+
+
+def test_record_nps_keyboard_only(qtbot, demo_db, customer):
+    from crm_app.ui.nps_dialog import NpsDialog
+
+    cid, _name = customer
+    dlg = NpsDialog(demo_db, cid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    press(dlg.score, Qt.Key.Key_Return)                      # no score chosen: refused
+    assert dlg.feedback_id is None and dlg.message.text()
+    type_text(dlg.score.lineEdit(), "3")
+    type_text(dlg.comment, "Long queue at the till")
+    press(dlg.score, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.feedback_id is not None, timeout=5000)
+    with demo_db.read() as s:
+        fb = s.get(Feedback, dlg.feedback_id)
+        assert (fb.customer_id, fb.kind, fb.score, fb.source, fb.comment) == (cid, "nps", 3, "survey",
+                                                                            "Long queue at the till")
