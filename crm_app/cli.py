@@ -12,7 +12,7 @@ import sys
 
 from crm_app import __version__
 
-COMMANDS = ["gui", "demo", "migrate", "lookup", "tickets"]
+COMMANDS = ["gui", "demo", "migrate", "lookup", "tickets", "loyalty"]
 
 
 def build_parser() -> argparse.ArgumentParser:

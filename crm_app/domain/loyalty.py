@@ -150,12 +150,12 @@ def _d64(days: np.ndarray) -> np.ndarray:
     return (np.asarray(days, dtype=np.int64) - _EPOCH).astype("datetime64[D]")
 
 
-def add_months_ord(days: np.ndarray, months: int) -> np.ndarray:
-    """Vectorised add_months over day ordinals (same overflow rule)."""
+def add_months_ord(days: np.ndarray, months: int | np.ndarray) -> np.ndarray:
+    """Vectorised add_months over day ordinals (same overflow rule); months may be an array."""
     d = _d64(days)
     first = d.astype("datetime64[M]")
     offset = (d - first.astype("datetime64[D]")).astype(np.int64)
-    return (first + np.timedelta64(months, "M")).astype("datetime64[D]").astype(np.int64) + offset + _EPOCH
+    return (first + np.asarray(months, dtype=np.int64).astype("timedelta64[M]")).astype("datetime64[D]").astype(np.int64) + offset + _EPOCH
 
 
 def month_index(days: np.ndarray) -> np.ndarray:

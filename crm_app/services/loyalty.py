@@ -31,6 +31,17 @@ from crm_app.services import loyalty_coupons as coupons
 DEBIT_KINDS = ("redeem", "reverse", "adjust")   # adjust only when negative
 
 
+def today() -> date:
+    """The evaluation day of live events (a function so tests can move the clock)."""
+    return date.today()
+
+
+def now() -> datetime:
+    """When a live action happens: now, or noon of `today()` when a test moved the clock."""
+    t, d = utcnow(), today()
+    return t if t.date() == d else datetime.combine(d, time(12))
+
+
 # --- rules ------------------------------------------------------------------------------------------
 def current_rules(session: Session) -> tuple[int, LoyaltyRules]:
     """(version, rules) of the newest rule set; version 0 = defaults with the tiers of tier_definitions."""
@@ -128,7 +139,7 @@ def _bonus(session: Session, customer_id: int, kind: str, rules: LoyaltyRules, v
 def redeem(session: Session, customer_id: int, points: int, *, reason: str | None = None,
            reward_id: int | None = None, at: datetime | None = None, user_id: int | None = None) -> int:
     """Spend points (for a catalogue reward: its cost, and the coupon is issued). Returns the ledger id."""
-    at = at or utcnow()
+    at = at or now()
     version, rules = current_rules(session)
     if session.get(Customer, customer_id) is None:
         raise NotFound(f"no customer with id {customer_id}")
@@ -172,7 +183,7 @@ def adjust(session: Session, customer_id: int, points: int, reason: str, *, at: 
         raise ValidationError(errors)
     if session.get(Customer, customer_id) is None:
         raise NotFound(f"no customer with id {customer_id}")
-    at = at or utcnow()
+    at = at or now()
     version, rules = current_rules(session)
     expire_due(session, customer_id, at.date(), version)
     have = balance(session, customer_id)
@@ -202,7 +213,7 @@ def on_order(session: Session, order: Order, *, user_id: int | None = None) -> N
     if rules.thank_you.enabled and order.total_minor >= rules.thank_you.min_order_minor and order.total_minor > 0:
         coupons.issue_by_rule(session, cid, "thank_you", rules.thank_you, order.currency, f"thank_you:{order.id}",
                               order.ordered_at)
-    evaluate_customer(session, cid, max(order.order_date, date.today()), rules=(version, rules))
+    evaluate_customer(session, cid, max(order.order_date, today()), rules=(version, rules))
 
 
 def on_refund(session: Session, refund: Refund, *, user_id: int | None = None) -> None:
@@ -223,7 +234,7 @@ def on_refund(session: Session, refund: Refund, *, user_id: int | None = None) -
         note = f"refund of order {order.code or order.id}" + ("" if take == due else f" ({due - take:,} already spent)")
         _entry(session, order.customer_id, "reverse", -take, at, version=version, order_id=order.id,
                refund_id=refund.id, reason=note)
-    evaluate_customer(session, order.customer_id, max(at.date(), date.today()), rules=(version, rules))
+    evaluate_customer(session, order.customer_id, max(at.date(), today()), rules=(version, rules))
 
 
 def on_feedback(session: Session, feedback_id: int) -> None:
@@ -233,7 +244,7 @@ def on_feedback(session: Session, feedback_id: int) -> None:
         return
     version, rules = current_rules(session)
     _bonus(session, fb.customer_id, "feedback", rules, version, fb.created_at, f"feedback:{fb.id}", "feedback given")
-    evaluate_customer(session, fb.customer_id, max(fb.created_at.date(), date.today()), rules=(version, rules))
+    evaluate_customer(session, fb.customer_id, max(fb.created_at.date(), today()), rules=(version, rules))
 
 
 def record_referral(session: Session, referrer_id: int, referred_id: int, *, at: datetime | None = None,
@@ -245,12 +256,12 @@ def record_referral(session: Session, referrer_id: int, referred_id: int, *, at:
         if session.get(Customer, cid) is None:
             raise NotFound(f"no customer with id {cid}")
     version, rules = current_rules(session)
-    at = at or utcnow()
+    at = at or now()
     pts = _bonus(session, referrer_id, "referral", rules, version, at, f"referral:{referred_id}",
                  f"referred customer {referred_id}")
     session.flush()
     audit.record(session, "loyalty.referral", "customer", referrer_id, {"referred": referred_id}, user_id)
-    evaluate_customer(session, referrer_id, max(at.date(), date.today()), rules=(version, rules))
+    evaluate_customer(session, referrer_id, max(at.date(), today()), rules=(version, rules))
     return pts
 
 
@@ -299,7 +310,7 @@ def set_tier(session: Session, customer_id: int, new_code: str, on: date, reason
 def evaluate_customer(session: Session, customer_id: int, as_of: date | None = None, *,
                       rules: tuple[int, LoyaltyRules] | None = None) -> None:
     """Bring one customer up to date: tier, badges, expiry, birthday/anniversary bonuses and offers."""
-    as_of = as_of or date.today()
+    as_of = as_of or today()
     version, r = rules or current_rules(session)
     h = history(session, customer_id, as_of, r.tier_window_months)
     spend = int(h.window_spend[0])
