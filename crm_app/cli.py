@@ -12,7 +12,7 @@ import sys
 
 from crm_app import __version__
 
-COMMANDS = ["gui", "demo", "migrate", "lookup", "tickets", "loyalty"]
+COMMANDS = ["gui", "demo", "migrate", "lookup", "tickets", "loyalty", "profile"]
 
 
 def build_parser() -> argparse.ArgumentParser:
