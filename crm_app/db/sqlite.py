@@ -102,25 +102,40 @@ def fts_drop(conn: Connection) -> None:
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
 
 
+# Merged and erased customers are not searchable: they leave the index.
+FTS_INDEXED = "c.status NOT IN ('merged', 'erased')"
+
+
 def fts_rebuild(conn: Connection) -> None:
     conn.exec_driver_sql(f"DELETE FROM {FTS_TABLE}")
-    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, keys) {FTS_KEYS_SQL}")
+    conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}(rowid, keys) {FTS_KEYS_SQL} WHERE {FTS_INDEXED}")
     conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
 
 
 def fts_sync(conn: Connection, ids: Sequence[int]) -> None:
-    """Re-index these customers (or drop them from the index when they no longer exist)."""
-    if not ids:
-        return
-    marks = ", ".join("?" * len(ids))
+    """Re-index these customers (or drop them from the index when they no longer exist or are
+    merged / erased)."""
+    ids = list(dict.fromkeys(ids))
     raw = conn.connection.driver_connection
-    raw.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", tuple(ids))
-    raw.execute(f"INSERT INTO {FTS_TABLE}(rowid, keys) {FTS_KEYS_SQL} WHERE c.id IN ({marks})", tuple(ids))
+    for k in range(0, len(ids), 500):
+        part = tuple(ids[k:k + 500])
+        marks = ", ".join("?" * len(part))
+        raw.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", part)
+        raw.execute(f"INSERT INTO {FTS_TABLE}(rowid, keys) {FTS_KEYS_SQL} WHERE c.id IN ({marks}) AND {FTS_INDEXED}",
+                    part)
 
 
 def fts_phrase(text: str) -> str:
     """Quote user text as one FTS5 string: quotes, *, NEAR(, parentheses are searched literally."""
     return '"' + text.replace('"', '""') + '"'
+
+
+def fts_ids_sql() -> str:
+    """SQL selecting the ids of customers whose keys contain a text, newest first, at most :cap.
+    Bind :phrase with fts_phrase(folded text of ≥ 3 characters): quotes, *, NEAR(, brackets are
+    searched literally. FTS5 walks its doclists in rowid order and stops at the cap, so a very common
+    text costs no more than a rare one."""
+    return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase ORDER BY rowid DESC LIMIT :cap"
 
 
 def fts_match_clause() -> str:
