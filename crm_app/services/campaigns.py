@@ -119,6 +119,18 @@ def window_spend(session: Session, as_of: date, months: int) -> dict[int, int]:
     return {c: int(v) for c, v in spend.items()}
 
 
+def window_spend_one(session: Session, customer_id: int, as_of: date, months: int) -> int:
+    """One customer's net spend in the tier window (orders in (as_of - months, as_of], refunds up to as_of)."""
+    start = L.add_months(as_of, -months)
+    end = datetime.combine(as_of + timedelta(days=1), time())
+    gross = session.scalar(select(func.coalesce(func.sum(Order.total_minor), 0)).where(
+        Order.customer_id == customer_id, Order.order_date > start, Order.order_date <= as_of))
+    back = session.scalar(select(func.coalesce(func.sum(Refund.amount_minor), 0)).join(Order, Order.id == Refund.order_id)
+                          .where(Order.customer_id == customer_id, Order.order_date > start,
+                                 Order.order_date <= as_of, Refund.refunded_at < end))
+    return int(gross or 0) - int(back or 0)
+
+
 def near_next_tier(session: Session, as_of: date | None = None, min_fraction: float = 0.8,
                    limit: int | None = None) -> list[dict]:
     """Customers at least `min_fraction` of the way to the next tier's threshold, closest first."""

@@ -96,7 +96,11 @@ def recalc(db: Database, as_of: date | None = None, progress: Callable[[float, s
         res.rule_version = version
         badges = svc.badge_rules(s)
         cur = s.connection().connection.dbapi_connection.cursor()
+        cur.execute("PRAGMA cache_size = -524288")      # 512 MiB page cache for this run
+        cur.execute("PRAGMA temp_store = MEMORY")
+        bulk = _bulk_start(cur)
         _ledger_from_history(cur, as_of, version, rules, res)
+        _bulk_end(cur, bulk)
         step(1, "ledger")
         h, cust_ids, birthdays = _load_history(cur, as_of, rules)
         step(2, "history")
@@ -117,8 +121,31 @@ def recalc(db: Database, as_of: date | None = None, progress: Callable[[float, s
                     (utcnow().isoformat(sep=" "), "loyalty.recalc", "loyalty_rule_set", version,
                      json.dumps({"as_of": as_of.isoformat(), "changes": res.changes()})))
         step(8, "saving")
+    with db.connect() as c:
+        c.connection.driver_connection.execute("PRAGMA cache_size = -2000")
     step(9, "done")
     return res
+
+
+# Indexes whose keys arrive in random order while the ledger is filled from history; when most of
+# the history is still missing they are dropped and rebuilt (a sort) instead of updated row by row.
+_BULK_INDEXES = {"ix_points_ledger_expiry": "points_ledger (expires_on)",
+                 "ix_points_ledger_kind_occurred": "points_ledger (kind, occurred_at)"}
+
+
+def _bulk_start(cur) -> bool:
+    cur.execute("SELECT (SELECT count(*) FROM orders) > 2 * (SELECT count(*) FROM points_ledger) + 100000")
+    if not cur.fetchone()[0]:
+        return False
+    for name in _BULK_INDEXES:
+        cur.execute(f"DROP INDEX IF EXISTS {name}")
+    return True
+
+
+def _bulk_end(cur, bulk: bool) -> None:
+    if bulk:
+        for name, target in _BULK_INDEXES.items():
+            cur.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
 
 
 # --- 1. ledger --------------------------------------------------------------------------------------
