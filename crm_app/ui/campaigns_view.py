@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -42,8 +42,10 @@ class CampaignsView(QWidget):
         today = QDate.currentDate()
         self.start = QDateEdit(today.addYears(-1))
         self.end = QDateEdit(today)
+        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
         for e in (self.start, self.end):
             e.setCalendarPopup(True)
+            e.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
         self.period = QLabel(self.tr("Period"))
         self.refresh = QPushButton(self.tr("Show"))
         self.export = QPushButton(self.tr("Export CSV…"))
@@ -58,7 +60,8 @@ class CampaignsView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.tier_names: dict[str, str] = {}
         self.table.doubleClicked.connect(self._open)
 
         bar = QHBoxLayout()
@@ -82,7 +85,7 @@ class CampaignsView(QWidget):
     def _columns(self, which: str) -> list[Column]:
         money = lambda k: (lambda r: fmt_money(Money.from_minor(r[k], self.currency)))  # noqa: E731
         common = [Column(self.tr("Code"), lambda r: r["code"]), Column(self.tr("Customer"), lambda r: r["name"]),
-                  Column(self.tr("Tier"), lambda r: r["tier"])]
+                  Column(self.tr("Tier"), lambda r: self.tier_names.get(r["tier"], r["tier"]))]
         extra = {
             "leaderboard": [Column(self.tr("Rank"), lambda r: fmt_int(r["rank"]), TRAILING),
                             Column(self.tr("Points earned"), lambda r: fmt_int(r["points_earned"]), TRAILING)],
@@ -117,6 +120,7 @@ class CampaignsView(QWidget):
         self.status.setText(self.tr("Loading…"))
 
         def work(state):
+            self.tier_names = {t.code: t.name for t in self.backend.rules()[1].tiers}
             return self.backend.currency(), self.backend.campaign(which, None if lb else end, start if lb else None,
                                                                   end, self.LIMIT)
 
@@ -136,6 +140,10 @@ class CampaignsView(QWidget):
         self.model.columns = self._columns(which)
         self.model.endResetModel()
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        for i, c in enumerate(self.model.columns):
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if c.title == self.tr("Customer")
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         more = self.tr(" (first %1; export for all)").replace("%1", fmt_int(self.LIMIT)) if len(rows) >= self.LIMIT \
             else ""
         self.status.setText(self.tr("%1 customers").replace("%1", fmt_int(len(rows))) + more)

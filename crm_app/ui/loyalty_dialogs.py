@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
 
 from crm_app.domain.money import Money
 from crm_app.ui.forms import message_label, save_cancel
-from crm_app.ui.i18n import fmt_int, fmt_money
+from crm_app.ui.i18n import fmt_int, fmt_money, fmt_percent
 from crm_app.ui.tasks import run_task
 
 
@@ -52,7 +52,7 @@ class RedeemDialog(_SavingDialog):
         self.reward.setObjectName("redeemReward")
         self.reward.addItem(self.tr("Points only (no coupon)"), None)
         for r in summary.rewards:
-            value = (f"{fmt_int(r.percent)} %" if r.discount_kind == "percent"
+            value = (fmt_percent(r.percent, 0) if r.discount_kind == "percent"
                      else fmt_money(Money.from_minor(r.amount_minor or 0, r.currency or summary.currency)))
             self.reward.addItem(self.tr("%1 — %2 points (%3)").replace("%1", r.name)
                                 .replace("%2", fmt_int(r.points_cost)).replace("%3", value), r.id)

@@ -2,20 +2,45 @@
 Saving stores a new version of the rules (older versions stay); tiers are mirrored to the tier table."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
+from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from crm_app.domain.errors import CrmError
 from crm_app.domain.loyalty import CouponRule, LoyaltyRules, TierRule
-from crm_app.domain.money import Money
+from crm_app.domain.money import Money, exponent
 from crm_app.services.loyalty_backend import LoyaltyBackend
 from crm_app.ui.forms import message_label
 from crm_app.ui.i18n import fmt_int
 from crm_app.ui.tasks import run_task
+
+
+def _edit_text(value: Decimal | float, decimals: int) -> str:
+    """A number as the user types it in this locale (locale digits and decimal point, no grouping)."""
+    loc = QLocale()
+    loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return loc.toString(float(value), "f", decimals)
+
+
+def _parse(text: str, what: str) -> Decimal:
+    """Read a number typed in any script (Arabic-Indic, Persian or ASCII digits; locale separators)."""
+    loc = QLocale()
+    t = text.strip().replace(loc.groupSeparator(), "").replace(loc.decimalPoint(), ".").replace("٫", ".")
+    t = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in t)
+    try:
+        return Decimal(t or "0")
+    except InvalidOperation:
+        raise CrmError(QCoreApplication.translate("LoyaltySettingsPage", "%1: not a number")
+                       .replace("%1", what)) from None
+
+
+def _money_text(minor: int, currency: str) -> str:
+    return _edit_text(Money.from_minor(minor, currency).amount, exponent(currency))
 
 
 def _spin(lo: int, hi: int, name: str) -> QSpinBox:
@@ -49,24 +74,26 @@ class CouponRuleBox(QGroupBox):
     def set_rule(self, r: CouponRule, currency: str) -> None:
         self.enabled.setChecked(r.enabled)
         self.kind.setCurrentIndex(0 if r.discount_kind == "percent" else 1)
-        self.value.setText(str(r.percent) if r.discount_kind == "percent"
-                           else str(Money.from_minor(r.amount_minor, currency).amount))
+        self.value.setText(_edit_text(r.percent, 0) if r.discount_kind == "percent"
+                           else _money_text(r.amount_minor, currency))
         self.days.setValue(r.valid_days)
         if self.minimum is not None:
-            self.minimum.setText(str(Money.from_minor(r.min_order_minor, currency).amount))
+            self.minimum.setText(_money_text(r.min_order_minor, currency))
 
     def rule(self, currency: str) -> CouponRule:
         kind = self.kind.currentData()
-        text = self.value.text().strip() or "0"
+        value = _parse(self.value.text(), self.title())
         if kind == "percent":
-            try:
-                percent = int(text)
-            except ValueError:
-                raise CrmError(self.tr("%1: the percentage must be a whole number").replace("%1", self.title()))
-            amount = 0
+            if value != value.to_integral_value() or not 0 < value <= 100:
+                raise CrmError(self.tr("%1: the percentage must be a whole number from 1 to 100")
+                               .replace("%1", self.title()))
+            percent, amount = int(value), 0
         else:
-            percent, amount = 0, Money.parse(text, currency).to_minor()
-        minimum = Money.parse(self.minimum.text() or "0", currency).to_minor() if self.minimum is not None else 0
+            percent, amount = 0, Money.parse(value, currency).to_minor()
+            if amount <= 0:
+                raise CrmError(self.tr("%1: the amount must be above zero").replace("%1", self.title()))
+        minimum = (Money.parse(_parse(self.minimum.text(), self.title()), currency).to_minor()
+                   if self.minimum is not None else 0)
         return CouponRule(self.enabled.isChecked(), kind, percent, amount, self.days.value(), minimum)
 
 
@@ -139,7 +166,7 @@ class LoyaltySettingsPage(QWidget):
 
         self.thank_you = CouponRuleBox(self.tr("Thank-you coupon after a purchase"), "thankYou", True)
         self.birthday = CouponRuleBox(self.tr("Birthday offer"), "birthdayOffer")
-        self.six_months = CouponRuleBox(self.tr("“Six months with us” offer"), "sixMonths")
+        self.six_months = CouponRuleBox(self.tr("Offer after six months with us"), "sixMonths")
         coupons = QGridLayout()
         coupons.addWidget(self.thank_you, 0, 0)
         coupons.addWidget(self.birthday, 0, 1)
@@ -190,7 +217,7 @@ class LoyaltySettingsPage(QWidget):
         self.version.setText(self.tr("Current rules: version %1").replace("%1", fmt_int(version)) if version
                              else self.tr("Current rules: defaults (not saved yet)"))
         self.points.setValue(rules.points_per_unit)
-        self.unit.setText(str(Money.from_minor(rules.unit_minor, currency).amount))
+        self.unit.setText(_money_text(rules.unit_minor, currency))
         self.unit_currency.setText(currency)
         for k, w in self.bonus.items():
             w.setValue(rules.bonus(k))
@@ -208,8 +235,8 @@ class LoyaltySettingsPage(QWidget):
     def _add_tier(self, t: TierRule) -> None:
         r = self.tiers.rowCount()
         self.tiers.insertRow(r)
-        values = [t.code, t.name, str(Money.from_minor(t.min_spend_minor, self.currency).amount), f"{t.multiplier:g}",
-                  t.perks]
+        values = [t.code, t.name, _money_text(t.min_spend_minor, self.currency),
+                  QLocale().toString(float(t.multiplier), "g", 6), t.perks]
         for c, v in enumerate(values):
             self.tiers.setItem(r, c, QTableWidgetItem(v))
 
@@ -222,16 +249,14 @@ class LoyaltySettingsPage(QWidget):
             code = cell(0).lower()
             if not code:
                 raise CrmError(self.tr("Tier %1 needs a code").replace("%1", fmt_int(r + 1)))
-            try:
-                mult = float(cell(3) or "1")
-            except ValueError:
-                raise CrmError(self.tr("%1: the multiplier must be a number").replace("%1", code))
+            mult = float(_parse(cell(3) or "1", self.tr("Multiplier")))     # a points multiplier, not money
             old = self.rules.tier(code) if self.rules else None
-            tiers.append(TierRule(code, cell(1) or code, r, Money.parse(cell(2) or "0", cur, "tiers").to_minor(), mult,
-                                  cell(4), old.color if old and old.code == code else ""))
+            spend = Money.parse(_parse(cell(2), self.tr("From spend")), cur, "tiers").to_minor()
+            tiers.append(TierRule(code, cell(1) or code, r, spend, mult, cell(4),
+                                  old.color if old and old.code == code else ""))
         base = self.rules or LoyaltyRules()
         return replace(base, points_per_unit=self.points.value(),
-                       unit_minor=Money.parse(self.unit.text() or "0", cur, "unit_minor").to_minor(),
+                       unit_minor=Money.parse(_parse(self.unit.text(), self.tr("Spend unit")), cur).to_minor(),
                        bonus_first_purchase=self.bonus["first_purchase"].value(),
                        bonus_birthday=self.bonus["birthday"].value(), bonus_feedback=self.bonus["feedback"].value(),
                        bonus_referral=self.bonus["referral"].value(),

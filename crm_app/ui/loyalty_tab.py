@@ -6,13 +6,13 @@ their dates, the points ledger, the customer's coupons, and the redeem / adjust 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QProgressBar, QPushButton, QSizePolicy, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from crm_app.domain.money import Money
 from crm_app.services.loyalty_backend import LoyaltyBackend
-from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money
+from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money, fmt_percent
 from crm_app.ui.loyalty_dialogs import AdjustDialog, RedeemDialog
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
@@ -111,10 +111,11 @@ class LoyaltyTab(QWidget):
         self.ledger_model = RowsModel([
             Column(self.tr("When"), lambda r: fmt_datetime(r.occurred_at)),
             Column(self.tr("Entry"), lambda r: self._kind(r.kind)),
-            Column(self.tr("Points"), lambda r: ("+" if r.points > 0 else "") + fmt_int(r.points), TRAILING),
+            Column(self.tr("Points"), lambda r: (QLocale().positiveSign() if r.points > 0 else "") + fmt_int(r.points),
+                   TRAILING),
             Column(self.tr("Balance"), lambda r: fmt_int(r.balance_after), TRAILING),
             Column(self.tr("Expires"), lambda r: fmt_date(r.expires_on) if r.expires_on else ""),
-            Column(self.tr("Details"), lambda r: r.reason or ""),
+            Column(self.tr("Details"), self._details),
         ], self)
         self.ledger = _table(self.ledger_model)
         self.ledger.setObjectName("ledgerTable")
@@ -152,6 +153,13 @@ class LoyaltyTab(QWidget):
                 "expire": self.tr("Expired"), "adjust": self.tr("Adjustment"),
                 "reverse": self.tr("Refund reversal")}.get(kind, kind)
 
+    def _details(self, r) -> str:
+        if r.kind == "earn" and r.reason:
+            return self.tr("Order %1").replace("%1", r.reason)
+        if r.kind == "expire":
+            return self.tr("Oldest points, due by %1").replace("%1", fmt_date(r.occurred_at))
+        return r.reason or ""
+
     def _origin(self, origin: str) -> str:
         return {"reward": self.tr("Reward"), "thank_you": self.tr("Thank-you"), "birthday": self.tr("Birthday"),
                 "anniversary": self.tr("Anniversary"), "manual": self.tr("By hand")}.get(origin, origin)
@@ -165,7 +173,7 @@ class LoyaltyTab(QWidget):
 
     def _discount(self, c) -> str:
         if c.discount_kind == "percent":
-            return f"{fmt_int(c.percent)} %"
+            return fmt_percent(c.percent, 0)
         cur = c.currency or (self.summary.currency if self.summary else "USD")
         return fmt_money(Money.from_minor(c.amount_minor or 0, cur))
 
@@ -207,7 +215,7 @@ class LoyaltyTab(QWidget):
             self.progress.setFormat(self.tr("Top tier"))
             self.progress_text.setText(self.tr("Spend in the last 12 months: %1").replace("%1", spend))
         else:
-            self.progress.setFormat(f"{fmt_int(round(p.fraction * 100))} %")
+            self.progress.setFormat(fmt_percent(p.fraction * 100, 0))
             self.progress_text.setText(
                 self.tr("Spend in the last 12 months: %1 · %2 more to reach %3")
                 .replace("%1", spend).replace("%2", fmt_money(Money.from_minor(p.missing_minor, s.currency)))
