@@ -12,7 +12,8 @@ import sys
 
 from crm_app import __version__
 
-COMMANDS = ["gui", "demo", "migrate", "lookup", "tickets", "loyalty", "profile"]
+COMMANDS = ["gui", "demo", "migrate", "lookup", "tickets", "loyalty", "profile",
+            "import_", "export", "backup", "restore", "erase"]
 
 
 def build_parser() -> argparse.ArgumentParser:

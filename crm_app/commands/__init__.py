@@ -43,4 +43,6 @@ def open_db(url: str | None, *, upgrade: bool = True) -> Database:
         migrate.upgrade(db)
         with db.write() as s:
             reference.ensure(s)
+    from crm_app.io.backup import auto_backup
+    auto_backup(db)  # at most once a day; never raises
     return db

@@ -1,0 +1,171 @@
+"""Backups of the SQLite database file (online backup API: consistent while the app is in use).
+
+- automatically at start, at most once a day (`auto_backup`, called by commands.open_db),
+- before every migration (db/migrate.py) and before every import that writes,
+- on demand (`crm-app backup [--to PATH]`).
+Backups go to `backups/` beside the database; rotation keeps the newest `CRM_BACKUPS_KEEP` (10).
+`restore` checks a backup's integrity first and keeps the current file aside.
+"""
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from crm_app import config
+from crm_app.db.engine import Database
+from crm_app.domain.errors import CrmError
+
+log = logging.getLogger(__name__)
+AUTO_INTERVAL_S = 24 * 3600
+
+
+class BackupError(CrmError):
+    pass
+
+
+def list_backups(db: Database) -> list[Path]:
+    """This database's backups, newest first."""
+    if db.path is None:
+        return []
+    folder = config.backups_dir(db.path)
+    return sorted(folder.glob(f"{db.path.stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _require_file(db: Database) -> Path:
+    if db.path is None:
+        raise BackupError("backups are made of SQLite files only; use your database server's tools")
+    if not db.path.exists():
+        raise BackupError(f"{db.path} does not exist")
+    return db.path
+
+
+def backup_before_import(db: Database) -> Path:
+    from crm_app.db.migrate import take_backup
+
+    _require_file(db)
+    return take_backup(db, reason="pre-import")
+
+
+def auto_backup(db: Database, *, interval_s: float = AUTO_INTERVAL_S) -> Path | None:
+    """Back up at app start unless a backup is less than a day old or there is nothing to protect yet.
+
+    Never raises: a failed automatic backup is logged, and the app still opens."""
+    try:
+        if db.path is None or not db.path.exists() or not _has_data(db):
+            return None
+        newest = list_backups(db)[:1]
+        if newest and time.time() - newest[0].stat().st_mtime < interval_s:
+            return None
+        from crm_app.db.migrate import take_backup
+
+        path = take_backup(db, reason="auto")
+        log.info("automatic backup: %s", path)
+        return path
+    except Exception as exc:  # noqa: BLE001 - a backup failure must not keep the app from starting
+        log.warning("automatic backup failed: %s", exc)
+        return None
+
+
+def _has_data(db: Database) -> bool:
+    from sqlalchemy import select
+
+    from crm_app.db.models import Customer
+
+    with db.read() as s:
+        return s.execute(select(Customer.id).limit(1)).first() is not None
+
+
+def backup_to(db: Database, dest: str | Path | None = None, *, overwrite: bool = False) -> Path:
+    """A backup now: into the backups folder (rotated), or to `dest` (a file, or a folder to put it in)."""
+    from crm_app.db import sqlite
+    from crm_app.db.migrate import take_backup
+
+    src = _require_file(db)
+    if dest is None:
+        return take_backup(db, reason="manual")
+    dest = Path(dest).expanduser()
+    if dest.is_dir():
+        dest = dest / f"{src.stem}-{datetime.now():%Y%m%d-%H%M%S}.db"
+    if dest.resolve() == src.resolve():
+        raise BackupError("the backup cannot overwrite the database itself")
+    if dest.exists() and not overwrite:
+        raise BackupError(f"{dest} already exists")
+    if not dest.parent.exists():
+        raise BackupError(f"the folder {dest.parent} does not exist")
+    tmp = dest.with_name(dest.name + ".part")
+    tmp.unlink(missing_ok=True)
+    sqlite.backup(src, tmp)
+    tmp.replace(dest)
+    return dest
+
+
+@dataclass
+class RestoreResult:
+    restored_from: Path
+    database: Path
+    kept_aside: Path | None
+
+
+def check_backup(path: str | Path) -> None:
+    """Raise BackupError unless `path` is an intact Retain CRM database."""
+    from crm_app.db import sqlite
+
+    path = Path(path)
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist")
+    try:
+        verdict = sqlite.integrity_check(path)
+        tables = sqlite.schema_tables(path)
+    except Exception as exc:  # noqa: BLE001 - sqlite3.DatabaseError for files that are not databases
+        raise BackupError(f"{path.name} is not a readable SQLite database ({exc})") from None
+    if verdict != "ok":
+        raise BackupError(f"{path.name} is damaged (integrity check: {verdict[:200]})")
+    if not {"customers", "orders", "alembic_version"} <= tables:
+        raise BackupError(f"{path.name} is not a Retain CRM database")
+
+
+def restore(db_path: str | Path, backup: str | Path) -> RestoreResult:
+    """Replace the database at `db_path` with `backup` after checking the backup's integrity.
+
+    The current file is kept aside as <name>.before-restore-<stamp>.db beside it."""
+    from crm_app.db import sqlite
+
+    db_path, backup = Path(db_path), Path(backup)
+    check_backup(backup)
+    if db_path.exists() and db_path.resolve() == backup.resolve():
+        raise BackupError("that is the database itself, not a backup of it")
+    aside = None
+    if db_path.exists():
+        aside = db_path.with_name(f"{db_path.stem}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.db")
+        try:
+            sqlite.backup(db_path, aside)
+        except Exception as exc:  # noqa: BLE001 - a damaged current file: keep its bytes instead
+            log.warning("online copy of the current database failed (%s); copying the files", exc)
+            shutil.copy2(db_path, aside)
+            for ext in ("-wal", "-shm"):
+                if Path(str(db_path) + ext).exists():
+                    shutil.copy2(str(db_path) + ext, str(aside) + ext)
+        try:
+            sqlite.restore_into(backup, db_path)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("online restore failed (%s); replacing the file", exc)
+            _replace_file(backup, db_path)
+    else:
+        _replace_file(backup, db_path)
+    verdict = sqlite.integrity_check(db_path)
+    if verdict != "ok":  # pragma: no cover - the backup was checked; only a disk failure gets here
+        raise BackupError(f"the restored database fails its integrity check ({verdict[:200]}); "
+                          f"the previous file is {aside}")
+    return RestoreResult(backup, db_path, aside)
+
+
+def _replace_file(src: Path, dest: Path) -> None:
+    tmp = dest.with_name(dest.name + ".restoring")
+    shutil.copy2(src, tmp)
+    for ext in ("-wal", "-shm"):
+        Path(str(dest) + ext).unlink(missing_ok=True)
+    tmp.replace(dest)

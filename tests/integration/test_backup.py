@@ -1,0 +1,141 @@
+"""Backups: automatic (once a day), before imports, on demand, rotation; restore with integrity check."""
+import os
+import sqlite3
+import time
+
+import pytest
+from sqlalchemy import func, select
+
+from crm_app.cli import main
+from crm_app.db.models import Customer
+from crm_app.domain.customer import CustomerInput
+from crm_app.io.backup import BackupError, auto_backup, backup_to, check_backup, list_backups, restore
+from crm_app.services import customers as customer_service
+
+
+def _add(db, name):
+    with db.write() as s:
+        customer_service.create_customer(s, CustomerInput(full_name=name))
+
+
+def _names(path):
+    con = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in con.execute("SELECT full_name FROM customers"))
+    finally:
+        con.close()
+
+
+def test_auto_backup_at_most_once_a_day(db):
+    assert auto_backup(db) is None                       # an empty database: nothing to protect yet
+    _add(db, "Layla")
+    first = auto_backup(db)
+    assert first and first.exists() and "-auto" in first.name
+    assert auto_backup(db) is None                       # less than a day old
+    old = time.time() - 25 * 3600
+    os.utime(first, (old, old))
+    second = auto_backup(db)
+    assert second and second.exists() and time.time() - second.stat().st_mtime < 60
+    assert _names(second) == ["Layla"] and sqlite3.connect(second).execute("PRAGMA integrity_check").fetchone() == \
+        ("ok",)
+
+
+def test_open_db_backs_up_at_start(db_path):
+    from crm_app.commands import open_db
+
+    db = open_db(str(db_path))
+    _add(db, "Layla")
+    db.dispose()
+    db = open_db(str(db_path))
+    assert [p.name.endswith("-auto.db") for p in list_backups(db)] == [True]
+    db.dispose()
+
+
+def test_rotation_keeps_the_newest(db, monkeypatch):
+    from crm_app.db.migrate import take_backup
+
+    monkeypatch.setenv("CRM_BACKUPS_KEEP", "3")
+    _add(db, "Layla")
+    made = []
+    for i in range(5):
+        p = take_backup(db, reason=f"r{i}")
+        t = time.time() - 100 + i
+        os.utime(p, (t, t))
+        made.append(p)
+    assert list_backups(db) == [made[4], made[3], made[2]]
+
+
+def test_backup_to_a_file_or_folder(db, tmp_path):
+    _add(db, "Layla")
+    dest = backup_to(db, tmp_path / "copy.db")
+    assert _names(dest) == ["Layla"]
+    with pytest.raises(BackupError, match="exists"):
+        backup_to(db, dest)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert backup_to(db, folder).parent == folder
+    with pytest.raises(BackupError):
+        backup_to(db, db.path)
+
+
+def test_restore_checks_first_and_keeps_the_current_file(db, tmp_path):
+    _add(db, "Layla")
+    backup = backup_to(db, tmp_path / "b.db")
+    _add(db, "Omar")
+    result = restore(db.path, backup)
+    assert _names(db.path) == ["Layla"]
+    assert result.kept_aside.name.startswith("crm.before-restore-") and _names(result.kept_aside) == ["Layla", "Omar"]
+    # the open Database sees the restored content
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Customer)) == 1
+    _add(db, "Noor")                                          # and can write to it
+
+
+def test_restore_refuses_damaged_or_foreign_files(db, tmp_path):
+    _add(db, "Layla")
+    before = _names(db.path)
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(backup_to(db, tmp_path / "ok.db").read_bytes())
+    data[4096 * 2:4096 * 2 + 2000] = os.urandom(2000)          # scribble over a page
+    damaged.write_bytes(bytes(data))
+    foreign = tmp_path / "foreign.db"
+    sqlite3.connect(foreign).execute("CREATE TABLE x (a)").connection.close()
+    text = tmp_path / "notes.db"
+    text.write_text("hello")
+    for bad in (damaged, foreign, text, tmp_path / "missing.db"):
+        with pytest.raises(BackupError):
+            restore(db.path, bad)
+    assert _names(db.path) == before
+    with pytest.raises(BackupError):
+        check_backup(damaged)
+
+
+def test_cli_backup_and_restore(db_path, tmp_path, capsys):
+    assert main(["--db", str(db_path), "demo", "--customers", "20", "--quiet"]) == 0
+    assert main(["--db", str(db_path), "backup"]) == 0
+    assert "backups" in capsys.readouterr().out
+    assert main(["--db", str(db_path), "backup", "--to", str(tmp_path / "mine.db")]) == 0
+    assert main(["--db", str(db_path), "backup", "--list"]) == 0
+    assert "manual" in capsys.readouterr().out
+    con = sqlite3.connect(db_path)
+    con.execute("DELETE FROM refunds")
+    con.commit()
+    con.close()
+    assert main(["--db", str(db_path), "restore", str(tmp_path / "mine.db")]) == 0
+    assert "kept as" in capsys.readouterr().out
+    assert sqlite3.connect(db_path).execute("SELECT count(*) FROM refunds").fetchone()[0] > 0
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"nope")
+    assert main(["--db", str(db_path), "restore", str(bad)]) == 1
+    assert "not a readable" in capsys.readouterr().err
+
+
+def test_import_takes_a_backup_first(db, tmp_path):
+    from crm_app.io.importer import ImportOptions, run_import
+    from tests.integration.import_helpers import write_csv
+
+    _add(db, "Layla")
+    path = write_csv(tmp_path / "c.csv", ["full_name"], [["Omar"]])
+    r = run_import(db, path, ImportOptions("customers"))
+    assert r.backup and "pre-import" in r.backup and _names(r.backup) == ["Layla"]
+    assert run_import(db, path, ImportOptions("customers", dry_run=True)).backup is None
