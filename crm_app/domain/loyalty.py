@@ -272,10 +272,19 @@ Awards = tuple[np.ndarray, np.ndarray]      # (customer ids, award day ordinals)
 _EMPTY: Awards = (np.empty(0, np.int64), np.empty(0, np.int64))
 
 
+def runs(cust: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(customer ids, start index, count) of a customer array that is already sorted: O(n), no sort."""
+    if cust.size == 0:
+        e = np.empty(0, np.int64)
+        return e, e, e
+    start = np.flatnonzero(np.concatenate([[True], cust[1:] != cust[:-1]]))
+    return cust[start], start, np.diff(np.append(start, cust.size))
+
+
 def _nth(cust: np.ndarray, day: np.ndarray, n: int) -> Awards:
     if cust.size == 0 or n < 1:
         return _EMPTY
-    uniq, start, count = np.unique(cust, return_index=True, return_counts=True)
+    uniq, start, count = runs(cust)
     ok = count >= n
     return uniq[ok], day[start[ok] + n - 1]
 
@@ -283,7 +292,7 @@ def _nth(cust: np.ndarray, day: np.ndarray, n: int) -> Awards:
 def _first_where(cust: np.ndarray, day: np.ndarray, mask: np.ndarray) -> Awards:
     if not mask.any():
         return _EMPTY
-    uniq, idx = np.unique(cust[mask], return_index=True)
+    uniq, idx, _n = runs(cust[mask])
     return uniq, day[mask][idx]
 
 
@@ -336,7 +345,7 @@ def badge_total_spend(h: History, p: dict) -> Awards:
     if h.cust.size == 0:
         return _EMPTY
     cs = np.cumsum(h.amount)
-    uniq, start = np.unique(h.cust, return_index=True)
+    uniq, start, _n = runs(h.cust)
     before = np.concatenate([[0], cs])[start]
     base = np.repeat(before, np.diff(np.append(start, h.cust.size)))
     return _first_where(h.cust, h.day, cs - base >= int(p.get("amount_minor", 100000)))

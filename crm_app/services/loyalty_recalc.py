@@ -152,12 +152,20 @@ def _bulk_end(cur, bulk: bool) -> None:
 def _ledger_from_history(cur, as_of: date, version: int, r: L.LoyaltyRules, res: RecalcResult) -> None:
     end = _dt(as_of + timedelta(days=1))
     exp = f"date(o.order_date, '+{int(r.expiry_months)} months')" if r.expiry_months > 0 else "NULL"
+    # Missing ids first (a temp table), then the insert: an INSERT whose SELECT reads the same table
+    # would be buffered whole by SQLite. With no earn entries at all (a fresh demo) skip the anti-join.
+    cur.execute("CREATE TEMP TABLE IF NOT EXISTS loyalty_ids_tmp (id INTEGER PRIMARY KEY)")
+    cur.execute("DELETE FROM loyalty_ids_tmp")
+    cur.execute("SELECT EXISTS (SELECT 1 FROM points_ledger WHERE kind = 'earn')")
+    anti = "AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.order_id = o.id AND p.kind = 'earn')" \
+        if cur.fetchone()[0] else ""
+    cur.execute(f"INSERT INTO loyalty_ids_tmp SELECT o.id FROM orders o WHERE o.order_date <= ?"
+                f" AND (o.total_minor * ?) / ? > 0 {anti}", (as_of.isoformat(), r.points_per_unit, r.unit_minor))
     cur.execute(
         f"INSERT INTO points_ledger (customer_id, kind, points, occurred_at, expires_on, order_id, rule_version, reason)"
         f" SELECT o.customer_id, 'earn', (o.total_minor * ?) / ?, o.ordered_at, {exp}, o.id, ?, o.code"
-        f" FROM orders o WHERE o.order_date <= ? AND (o.total_minor * ?) / ? > 0"
-        f" AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.order_id = o.id AND p.kind = 'earn')",
-        (r.points_per_unit, r.unit_minor, version, as_of.isoformat(), r.points_per_unit, r.unit_minor))
+        f" FROM loyalty_ids_tmp t JOIN orders o ON o.id = t.id ORDER BY o.id",
+        (r.points_per_unit, r.unit_minor, version))
     res.earned = cur.rowcount
     # A refund takes back its share of the order's points, unless those points had already expired.
     cur.execute(
@@ -348,7 +356,7 @@ def _expiry(cur, as_of: date, version: int, res: RecalcResult) -> None:
                              " GROUP BY customer_id, date(occurred_at)", ())
     ec, ep = _fetch(cur, "SELECT customer_id, -sum(points) FROM points_ledger WHERE kind = 'expire'"
                          " GROUP BY customer_id", (), 2)
-    uniq, start = np.unique(cc, return_index=True)
+    uniq, start, _n = L.runs(cc)
     csum = np.cumsum(cp)
     before = np.concatenate([[0], csum])[start]
     c_run = csum - np.repeat(before, np.diff(np.append(start, cc.size)))
