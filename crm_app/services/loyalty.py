@@ -31,6 +31,11 @@ from crm_app.services import loyalty_coupons as coupons
 DEBIT_KINDS = ("redeem", "reverse", "adjust")   # adjust only when negative
 
 
+# name, points, kind, amount (minor units), percent
+DEFAULT_REWARDS = [("5.00 off", 500, "amount", 500, None), ("10 % off", 1000, "percent", None, 10),
+                   ("25.00 off", 2000, "amount", 2500, None)]
+
+
 def today() -> date:
     """The evaluation day of live events (a function so tests can move the clock)."""
     return date.today()
@@ -66,6 +71,10 @@ def save_rules(session: Session, new: LoyaltyRules, *, user_id: int | None = Non
         row.name, row.rank, row.min_spend_minor, row.multiplier = t.name, t.rank, t.min_spend_minor, t.multiplier
         row.perks, row.color = t.perks or None, t.color or None
         session.add(row)
+    if version == 1 and session.scalar(select(func.count(Reward.id))) == 0:
+        # a starter catalogue with the first saved version (edit the rewards table to change it)
+        session.add_all([Reward(name=n, points_cost=c, discount_kind=k, amount_minor=a, percent=p, currency=currency,
+                                valid_days=90) for n, c, k, a, p in DEFAULT_REWARDS])
     session.flush()
     audit.record(session, "loyalty.rules", "loyalty_rule_set", version, {"version": version}, user_id)
     return version
