@@ -159,7 +159,7 @@ def _ledger_from_history(cur, as_of: date, version: int, r: L.LoyaltyRules, res:
     cur.execute("SELECT EXISTS (SELECT 1 FROM points_ledger WHERE kind = 'earn')")
     anti = "AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.order_id = o.id AND p.kind = 'earn')" \
         if cur.fetchone()[0] else ""
-    cur.execute(f"INSERT INTO loyalty_ids_tmp SELECT o.id FROM orders o WHERE o.order_date <= ?"
+    cur.execute(f"INSERT INTO loyalty_ids_tmp SELECT o.id FROM orders o NOT INDEXED WHERE o.order_date <= ?"
                 f" AND (o.total_minor * ?) / ? > 0 {anti}", (as_of.isoformat(), r.points_per_unit, r.unit_minor))
     cur.execute(
         f"INSERT INTO points_ledger (customer_id, kind, points, occurred_at, expires_on, order_id, rule_version, reason)"
