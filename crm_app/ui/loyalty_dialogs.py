@@ -116,3 +116,39 @@ class AdjustDialog(_SavingDialog):
             self.message.setText(self.tr("Enter the points to add (+) or take away (−)."))
             return
         self._run(self.backend.adjust, self.summary.customer_id, self.points.value(), self.reason.text().strip())
+
+
+class CouponDialog(_SavingDialog):
+    """Issue a coupon by hand: a percentage or an amount, valid for N days (audited)."""
+
+    def __init__(self, backend, summary, parent=None):
+        super().__init__(backend, summary, parent)
+        self.setWindowTitle(self.tr("Issue coupon"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("couponKind")
+        self.kind.addItem(self.tr("Percentage"), "percent")
+        self.kind.addItem(self.tr("Amount (%1)").replace("%1", summary.currency), "amount")
+        self.value = QSpinBox()
+        self.value.setObjectName("couponValue")
+        self.value.setRange(1, 100)
+        self.value.setValue(10)
+        self.kind.currentIndexChanged.connect(
+            lambda: self.value.setRange(1, 100 if self.kind.currentData() == "percent" else 10**6))
+        self.days = QSpinBox()
+        self.days.setRange(1, 3650)
+        self.days.setValue(30)
+        form = QFormLayout()
+        form.addRow(self.tr("Discount"), self.kind)
+        form.addRow(self.tr("Value (percent or whole currency units)"), self.value)
+        form.addRow(self.tr("Valid for (days)"), self.days)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(self.message)
+        lay.addWidget(self.buttons)
+
+    def save(self) -> None:
+        kind = self.kind.currentData()
+        value = self.value.value()
+        if kind == "amount":
+            value = Money.parse(value, self.summary.currency).to_minor()
+        self._run(self.backend.issue_coupon, self.summary.customer_id, kind, value, self.days.value())

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QGroupBox
 from crm_app.domain.money import Money
 from crm_app.services.loyalty_backend import LoyaltyBackend
 from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money, fmt_percent
-from crm_app.ui.loyalty_dialogs import AdjustDialog, RedeemDialog
+from crm_app.ui.loyalty_dialogs import AdjustDialog, CouponDialog, RedeemDialog
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
 
@@ -83,6 +83,9 @@ class LoyaltyTab(QWidget):
         self.redeem_button.setObjectName("redeemButton")
         self.adjust_button = QPushButton(self.tr("Adjust…"))
         self.adjust_button.setObjectName("adjustButton")
+        self.coupon_button = QPushButton(self.tr("Issue coupon…"))
+        self.coupon_button.setObjectName("couponButton")
+        self.coupon_button.clicked.connect(self.open_coupon)
         self.redeem_button.clicked.connect(self.open_redeem)
         self.adjust_button.clicked.connect(self.open_adjust)
         self.status = QLabel()
@@ -100,6 +103,7 @@ class LoyaltyTab(QWidget):
         buttons = QVBoxLayout()
         buttons.addWidget(self.redeem_button)
         buttons.addWidget(self.adjust_button)
+        buttons.addWidget(self.coupon_button)
         buttons.addStretch(1)
         head.addLayout(buttons, 0, 3, 3, 1)
         head.setColumnStretch(2, 1)
@@ -180,6 +184,7 @@ class LoyaltyTab(QWidget):
     def _set_enabled(self, on: bool) -> None:
         self.redeem_button.setEnabled(on)
         self.adjust_button.setEnabled(on)
+        self.coupon_button.setEnabled(on)
 
     # --- loading --------------------------------------------------------------------------------------
     def load(self, customer_id: int) -> None:
@@ -261,6 +266,9 @@ class LoyaltyTab(QWidget):
 
     def open_adjust(self) -> None:
         self._open(AdjustDialog)
+
+    def open_coupon(self) -> None:
+        self._open(CouponDialog)
 
     def _after_change(self) -> None:
         self.changed.emit()

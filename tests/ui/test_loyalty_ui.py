@@ -109,6 +109,28 @@ def test_redeem_above_balance_is_refused_in_the_dialog_then_adjust_with_reason(q
     assert tab.ledger_model.row_at(0).reason == "goodwill after a late delivery"
 
 
+def test_reward_redeem_and_manual_coupon_from_the_tab(qtbot, ldb):
+    cid = busiest(ldb)
+    tab = open_tab(qtbot, ldb, cid)
+    n = tab.coupon_model.rowCount()
+    assert tab.summary.rewards                  # the starter catalogue came with the first rule version
+    reward = tab.summary.rewards[0]
+    tab.open_redeem()
+    dlg = tab._dialog
+    dlg.reward.setCurrentIndex(dlg.reward.findData(reward.id))
+    assert dlg.points.value() == reward.points_cost and not dlg.points.isEnabled()
+    bal = tab.summary.balance
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        dlg.save()
+    assert tab.summary.balance == bal - reward.points_cost
+    assert tab.coupon_model.rowCount() == n + 1
+    tab.open_coupon()
+    with qtbot.waitSignal(tab.loaded, timeout=10000):
+        tab._dialog.save()
+    assert tab.coupon_model.rowCount() == n + 2
+    assert tab.coupon_model.row_at(0).origin == "manual"
+
+
 def test_settings_page_saves_a_new_rule_version(qtbot, ldb):
     from crm_app.services.loyalty_backend import LoyaltyBackend
     from crm_app.ui.loyalty_settings import LoyaltySettingsPage
