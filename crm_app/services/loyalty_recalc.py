@@ -96,8 +96,8 @@ def recalc(db: Database, as_of: date | None = None, progress: Callable[[float, s
         res.rule_version = version
         badges = svc.badge_rules(s)
         cur = s.connection().connection.dbapi_connection.cursor()
-        cur.execute("PRAGMA cache_size = -524288")      # 512 MiB page cache for this run
-        cur.execute("PRAGMA temp_store = MEMORY")
+        cur.execute("PRAGMA cache_size = -262144")      # 256 MiB page cache for this run
+        cur.execute("PRAGMA temp_store = FILE")
         bulk = _bulk_start(cur)
         _ledger_from_history(cur, as_of, version, rules, res)
         _bulk_end(cur, bulk)
@@ -164,7 +164,7 @@ def _ledger_from_history(cur, as_of: date, version: int, r: L.LoyaltyRules, res:
     cur.execute(
         f"INSERT INTO points_ledger (customer_id, kind, points, occurred_at, expires_on, order_id, rule_version, reason)"
         f" SELECT o.customer_id, 'earn', (o.total_minor * ?) / ?, o.ordered_at, {exp}, o.id, ?, o.code"
-        f" FROM loyalty_ids_tmp t JOIN orders o ON o.id = t.id ORDER BY o.id",
+        f" FROM loyalty_ids_tmp t JOIN orders o ON o.id = t.id",
         (r.points_per_unit, r.unit_minor, version))
     res.earned = cur.rowcount
     # A refund takes back its share of the order's points, unless those points had already expired.
