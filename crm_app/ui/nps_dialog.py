@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QPlainTextEdit, QSpinBox, QVBoxLayout
 
+from shiboken6 import isValid
+
 from crm_app.domain.errors import CrmError
 from crm_app.services.support_backend import SupportBackend
 from crm_app.ui.forms import message_label, save_cancel
@@ -55,11 +57,15 @@ class NpsDialog(QDialog):
         args = (self.customer_id, self.score.value(), self.comment.toPlainText(), self.source.currentData())
 
         def done(fid):
+            if not isValid(self):
+                return
             self.feedback_id = fid
             self.saved.emit(fid)
             self.accept()
 
         def failed(exc, _tb):
+            if not isValid(self):
+                return
             self.message.setText(str(exc) if isinstance(exc, CrmError) else self.tr("Nothing was saved.") + f" {exc}")
 
         run_task(lambda state: self.backend.record_nps(*args), on_done=done, on_error=failed)

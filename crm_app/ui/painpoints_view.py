@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
+from shiboken6 import isValid
+
 from crm_app.services.support_backend import SupportBackend
 from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_number, fmt_percent
 from crm_app.ui.support_labels import priority_label, status_label
@@ -130,6 +132,8 @@ class PainPointsView(QWidget):
             return backend.pain_points(), backend.unhappy_customers()
 
         def done(result):
+            if not isValid(self):
+                return
             self.report, unhappy = result
             self.period.setText(self.tr("Last 90 days: %1 – %2, compared with the 90 days before")
                                 .replace("%1", fmt_date(self.report.start)).replace("%2", fmt_date(self.report.end)))
@@ -157,4 +161,4 @@ class PainPointsView(QWidget):
         start, end, low, cid = self.report.start, self.report.end, bool(self.low_only.currentData()), row.category_id
         backend = self.backend
         run_task(lambda state: backend.pain_point_tickets(cid, start, end, low_only=low),
-                 on_done=self.tickets.set_rows)
+                 on_done=lambda rows: isValid(self) and self.tickets.set_rows(rows))

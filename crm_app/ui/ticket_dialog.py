@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextBrowser,
                                QVBoxLayout)
 
+from shiboken6 import isValid
+
 from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.tickets import TicketDetail, TicketInput
 from crm_app.services.support_backend import SupportBackend
@@ -60,12 +62,14 @@ class TicketDialog(QDialog):
         self.busy = True
 
         def done(result):
-            self.busy = False
-            on_done(result)
+            if isValid(self):
+                self.busy = False
+                on_done(result)
 
         def failed(exc, tb):
-            self.busy = False
-            self._error(exc, tb)
+            if isValid(self):
+                self.busy = False
+                self._error(exc, tb)
 
         return run_task(lambda *a, state: fn(*a, **kw), *args, on_done=done, on_error=failed)
 

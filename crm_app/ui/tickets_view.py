@@ -9,6 +9,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTableView, QToolButton, QVBoxLayout, QWidget)
 
+from shiboken6 import isValid
+
 from crm_app.domain.errors import CrmError
 from crm_app.domain.tickets import QueueFilter
 from crm_app.services.support_backend import UNSET, SupportBackend
@@ -39,7 +41,7 @@ class QueueModel(RowsModel):
         self.loading.emit(True)
 
         def done(page):
-            if generation != self._generation:
+            if not isValid(self) or generation != self._generation:
                 return                      # stale: a newer pager owns _pending
             self._pending = None
             self.loading.emit(False)
@@ -52,7 +54,7 @@ class QueueModel(RowsModel):
             self._after = page[-1][1]
 
         def error(exc, _tb):
-            if generation != self._generation:
+            if not isValid(self) or generation != self._generation:
                 return
             self._pending = None
             self._more = False
@@ -60,6 +62,8 @@ class QueueModel(RowsModel):
             self.failed.emit(str(exc))
 
         def cancelled():
+            if not isValid(self):
+                return
             if generation == self._generation:
                 self._pending = None
             self.loading.emit(False)
@@ -214,6 +218,8 @@ class TicketsView(QWidget):
 
     def _load_choices(self) -> None:
         def done(ch):
+            if not isValid(self):
+                return
             fill(self.assignee, [(self.tr("Anyone"), 0), (self.tr("Unassigned"), -1)]
                  + [(u.name, u.id) for u in ch["users"]], self.assignee.currentData())
             fill(self.category, [(self.tr("Any category"), 0)] + [(c.name, c.id) for c in ch["categories"]],
@@ -242,6 +248,8 @@ class TicketsView(QWidget):
         self._counts_task = run_task(lambda state: backend.status_counts(f), on_done=self._show_counts)
 
     def _show_counts(self, counts: dict) -> None:
+        if not isValid(self):
+            return
         self._counts_task = None
         for s, b in self.status_buttons.items():
             n = counts.get(s, 0)
@@ -313,6 +321,8 @@ class TicketsView(QWidget):
             return
 
         def done(n):
+            if not isValid(self):
+                return
             self.status_label.setText(self.tr("%1 tickets changed").replace("%1", fmt_int(n)))
             self.reload()
 
