@@ -283,4 +283,7 @@ def test_cli_recalc_and_list_csv(demo_db, tmp_path, capsys):
     assert main(["--db", path, "loyalty", "list", "leaderboard", "--to", "2026-06-30", "--csv", str(out)]) == 0
     rows = list(csv.DictReader(open(out, encoding="utf-8")))
     assert rows and rows[0]["rank"] == "1"
-    assert main(["--db", path, "loyalty", "recalc", "--as-of", "not-a-date"]) != 0 if False else True
+    with pytest.raises(SystemExit) as bad:
+        main(["--db", path, "loyalty", "recalc", "--as-of", "not-a-date"])
+    assert bad.value.code == 2
+    assert "not a date" in capsys.readouterr().err
