@@ -5,6 +5,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 
+import phonenumbers
+
 from crm_app.domain.errors import FieldError, ValidationError
 from crm_app.domain.money import Money
 from crm_app.domain.normalize import fold, normalize_code, normalize_email, normalize_phone, normalize_tag
@@ -44,12 +46,18 @@ def clean_customer(data: CustomerInput, default_region: str, today: date | None 
         errors.append(FieldError("full_name", "enter the customer's name"))
     elif len(name) > 200:
         errors.append(FieldError("full_name", "the name is longer than 200 characters"))
+    country = (data.country or "").strip().upper() or None
+    if country and (len(country) != 2 or not country.isalpha()):
+        errors.append(FieldError("country", "use the two-letter country code (SA, IR, RU, US, ...)"))
+    # A phone in national form is read with the customer's own country (an Iranian customer's
+    # '0912 ...'), falling back to the business's default region.
+    region = country if country in phonenumbers.SUPPORTED_REGIONS else default_region
     phones: list[tuple[str, str]] = []
     for i, raw in enumerate(p for p in data.phones):
         if not (raw or "").strip():
             continue
         try:
-            e164 = normalize_phone(raw, default_region)
+            e164 = normalize_phone(raw, region)
         except FieldError as exc:
             errors.append(FieldError(f"phones.{i}", exc.message))
             continue
@@ -69,9 +77,6 @@ def clean_customer(data: CustomerInput, default_region: str, today: date | None 
     code = normalize_code(data.code) if data.code else None
     if code is not None and (not code or len(code) > 32 or any(c.isspace() for c in code)):
         errors.append(FieldError("code", "a customer code is 1–32 characters without spaces"))
-    country = (data.country or "").strip().upper() or None
-    if country and (len(country) != 2 or not country.isalpha()):
-        errors.append(FieldError("country", "use the two-letter country code (SA, IR, RU, US, ...)"))
     today = today or date.today()
     if data.birthday and (data.birthday > today or data.birthday.year < 1900):
         errors.append(FieldError("birthday", "the birthday must be a past date after 1900"))

@@ -113,7 +113,8 @@ class CustomersView(QWidget):
             if generation == self._generation:
                 self.status.setText(self.tr("Search failed: %1").replace("%1", str(exc)))
 
-        self._search_task = run_task(lambda state: self.backend.search(query), on_done=done, on_error=error)
+        self._search_task = run_task(lambda state: self.backend.search(query), on_done=done, on_error=error,
+                                     owner=self)
 
     def show_all(self) -> None:
         self.model.set_pager(lambda after, state: self.backend.customer_page(after))
@@ -123,7 +124,7 @@ class CustomersView(QWidget):
             if not self._query:
                 self.status.setText(self.tr("All %1 customers, by name").replace("%1", fmt_int(n)))
 
-        run_task(lambda state: self.backend.customer_count(), on_done=counted)
+        run_task(lambda state: self.backend.customer_count(), on_done=counted, owner=self)
 
     def focus_results(self) -> None:
         self.table.setFocus()

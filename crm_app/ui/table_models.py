@@ -98,7 +98,7 @@ class RowsModel(QAbstractTableModel):
             self.failed.emit(str(exc))
 
         self._pending = run_task(self._fetch, self._after, on_done=done, on_error=error,
-                                 on_cancelled=lambda: self.loading.emit(False))
+                                 on_cancelled=lambda: self.loading.emit(False), owner=self)
 
     # --- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

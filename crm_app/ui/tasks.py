@@ -1,7 +1,10 @@
 """One helper for background work (DESIGN habit 3).
 
-    handle = run_task(fn, *args, on_done=..., on_error=..., on_progress=...)
+    handle = run_task(fn, *args, on_done=..., on_error=..., on_progress=..., owner=self)
     handle.cancel()
+
+With `owner` (a widget or model), the task is cancelled when the owner is destroyed and no callback
+runs on an owner that is gone (a late result would otherwise touch a deleted C++ object).
 
 `fn(*args, state=TaskState)` runs in QThreadPool; it may call state.progress(fraction, text) and
 should check state.cancelled. Callbacks run on the GUI thread (queued signals). Workers return
@@ -15,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class TaskCancelled(Exception):
@@ -94,38 +98,48 @@ def pool() -> QThreadPool:
 def run_task(fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException, str], None] | None = None,
              on_progress: Callable[[float, str], None] | None = None,
-             on_cancelled: Callable[[], None] | None = None, **kwargs) -> TaskHandle:
+             on_cancelled: Callable[[], None] | None = None, owner: QObject | None = None,
+             **kwargs) -> TaskHandle:
     emitter = _Emitter()
     state = TaskState(emitter)
     handle = TaskHandle(emitter, state)
     _live.add(handle)
 
+    def alive() -> bool:
+        return owner is None or isValid(owner)
+
+    link = []
+
     def finish() -> None:
         handle.finished = True
         _live.discard(handle)
+        if link and alive():
+            owner.destroyed.disconnect(link.pop())
 
     def done(result):
         finish()
-        if on_done:
+        if on_done and alive():
             on_done(result)
 
     def failed(exc, tb):
         finish()
-        if on_error:
+        if on_error and alive():
             on_error(exc, tb)
-        else:
+        elif not on_error:
             import logging
             logging.getLogger(__name__).error("background task failed:\n%s", tb)
 
     def cancelled():
         finish()
-        if on_cancelled:
+        if on_cancelled and alive():
             on_cancelled()
 
     emitter.done.connect(done)
     emitter.failed.connect(failed)
     emitter.cancelled.connect(cancelled)
     if on_progress:
-        emitter.progress.connect(on_progress)
+        emitter.progress.connect(lambda f, t: alive() and on_progress(f, t))
+    if owner is not None:
+        link.append(owner.destroyed.connect(state.cancel))
     pool().start(_Runnable(fn, args, kwargs, emitter, state))
     return handle

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtWidgets import QMessageBox
@@ -65,7 +66,7 @@ def test_saving_over_someone_elses_change_is_a_conflict(qtbot, backend, demo_db,
     (cid,) = _one(demo_db, "SELECT id FROM customers LIMIT 1")
     dlg = _dialog(qtbot, backend, cid)
     data, version = backend.customer_form(cid)
-    backend.update_customer(cid, CustomerInput(full_name="Someone Else Saved", phones=data.phones), version)
+    backend.update_customer(cid, replace(data, full_name="Someone Else Saved"), version)
     dlg.full_name.setText("My Edit")
     dlg.save()
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)

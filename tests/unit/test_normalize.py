@@ -62,3 +62,18 @@ def test_emails():
     for bad in ["", "anna", "anna@", "@x.com", "a b@x.com"]:
         with pytest.raises(InvalidEmail):
             normalize_email(bad)
+
+
+def test_national_phones_are_read_with_the_customers_country():
+    from crm_app.domain.customer import CustomerInput, clean_customer
+    from crm_app.domain.errors import ValidationError
+
+    # An Iranian customer's '0912 ...' in a business whose default region is US.
+    clean = clean_customer(CustomerInput("مریم رضایی", phones=("0912 345 6789",), country="ir"), "US")
+    assert clean.phones == (("0912 345 6789", "+989123456789"),)
+    # Without a country the business's region decides: the same digits are no US number.
+    with pytest.raises(ValidationError):
+        clean_customer(CustomerInput("مریم رضایی", phones=("0912 345 6789",)), "US")
+    # International form works whatever the country says.
+    assert clean_customer(CustomerInput("Ivan", phones=("+7 916 555-12-34",), country="US"), "US").phones[0][1] == \
+        "+79165551234"
