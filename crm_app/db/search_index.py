@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import phonenumbers
-from sqlalchemy import Integer, bindparam, column, func, select, text
+from sqlalchemy import Date, Integer, bindparam, column, func, select, text
 from sqlalchemy.orm import Session
 
 from crm_app.db.models import Customer, CustomerEmail, CustomerPhone
@@ -161,6 +161,8 @@ _NAME_LIKE = select(Customer.id, Customer.last_order_date) \
     .where(Customer.search_name.like(bindparam("pattern"), escape="\\"), _VISIBLE) \
     .order_by(*_RECENT).limit(bindparam("limit"))
 _fts_top = None
+_fts_words_stmt = None
+_EMAILISH = re.compile(r"[@._+\-0-9]")     # an email-like query: look up email beginnings too
 
 
 def search(session: Session, raw_query: str, region: str = "US", limit: int = 50) -> list[CustomerSummary]:
@@ -205,15 +207,18 @@ def search(session: Session, raw_query: str, region: str = "US", limit: int = 50
                 run(_NAME_TOP, PREFIX, lo=lo, hi=hi)
         if q.code:
             run(_CODE_START, PREFIX, lo=q.code, hi=q.code + _HIGH)
+        if len(q.email) >= 3 and _EMAILISH.search(q.email):
+            run(_EMAIL_START, PREFIX, lo=q.email, hi=q.email + _HIGH)
         if is_sqlite:
-            # a word of the name (surname, middle name), an email or a tag starts with it; then anywhere
-            if len(q.folded) >= 2:
-                run(_fts(), PREFIX, phrase=_fts_phrase(" " + q.folded))
-            if len(q.folded) >= 3 and ranked.better_than(SUBSTRING) < limit:
-                run(_fts(), SUBSTRING, phrase=_fts_phrase(q.folded))
+            from crm_app.db import sqlite
+
+            if len(q.folded) == 2:       # a word of the name, an email or a tag starts with these two letters
+                run(_fts(), PREFIX, phrase=sqlite.fts_phrase(" " + q.folded))
+            elif len(q.folded) >= 3:     # anywhere; a word of the name starting with it ranks as a prefix
+                for cid, last, word in conn.execute(_fts_words(), {
+                        "phrase": sqlite.fts_phrase(q.folded), "word": " " + q.folded, "cap": CAP, "limit": limit}):
+                    ranked.add(((cid, last),), PREFIX if word else SUBSTRING)
         else:
-            if len(q.email) >= 3:
-                run(_EMAIL_START, PREFIX, lo=q.email, hi=q.email + _HIGH)
             if len(q.folded) >= 2:
                 run(_NAME_LIKE, PREFIX, pattern="% " + _escape_like(q.folded) + "%")
             if len(q.folded) >= 3 and ranked.better_than(SUBSTRING) < limit:
@@ -231,10 +236,16 @@ def _fts():
     return _fts_top
 
 
-def _fts_phrase(text_: str) -> str:
-    from crm_app.db import sqlite
+def _fts_words():
+    """Customers whose FTS5 keys contain :phrase (the CAP newest matches): those with a word of the name
+    starting with :word first, each group most recent purchase first (one statement)."""
+    global _fts_words_stmt
+    if _fts_words_stmt is None:
+        from crm_app.db import sqlite
 
-    return sqlite.fts_phrase(text_)
+        _fts_words_stmt = text(sqlite.fts_words_sql()).columns(column("id", Integer), column("last_order_date", Date),
+                                                              column("word", Integer))
+    return _fts_words_stmt
 
 
 def _escape_like(s: str) -> str:

@@ -176,6 +176,16 @@ def fts_ids_sql() -> str:
     return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase ORDER BY rowid DESC LIMIT :cap"
 
 
+def fts_words_sql() -> str:
+    """SQL ranking the customers whose keys contain :phrase (at most :cap newest matches; bind
+    fts_phrase(folded text)): `word` is 1 when a word of the folded name starts with :word (' ' + text);
+    word beginnings first, then most recent purchase, :limit rows of (id, last_order_date, word)."""
+    return (f"SELECT c.id, c.last_order_date, instr(' ' || c.search_name, :word) > 0 AS word FROM customers c"
+            f" WHERE c.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase"
+            f" ORDER BY rowid DESC LIMIT :cap) AND {FTS_INDEXED}"
+            f" ORDER BY word DESC, c.last_order_date DESC NULLS LAST, c.id DESC LIMIT :limit")
+
+
 def fts_match_clause() -> str:
     """SQL fragment selecting matching customer ids; bind :phrase with fts_phrase(folded query)."""
     return f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :phrase"
