@@ -34,7 +34,7 @@ def same_name_candidates(ctx, names: dict[int, tuple[int, str]], created: set[in
                 if per.get(cid, 0) >= MAX_PER_CUSTOMER:
                     continue
                 per[cid] = per.get(cid, 0) + 1
-                out.append(MergeCandidate(names[cid][0], cid if cid > 0 else None, eid, "same name"))
+                out.append(MergeCandidate(names[cid][0], cid if cid > 0 else None, eid, "same name", names[cid][1]))
                 if len(out) >= MAX_TOTAL:
                     return out
     return out

@@ -164,8 +164,8 @@ class CustomerImporter:
             self.created[cid] = (rownum, clean.data.full_name)
             match = remap.get(match, match)
             if match is not None and match != cid and match not in self.created:
-                candidates.append(MergeCandidate(rownum, cid if cid > 0 else None, match,
-                                                 "same email or phone"))
+                candidates.append(MergeCandidate(rownum, cid if cid > 0 else None, match, "same email or phone",
+                                                 clean.data.full_name))
         res.imported += len(new)
         res.created_customers += len(new)
         res.merge_candidates.extend(candidates[:1000])

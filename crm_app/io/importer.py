@@ -81,6 +81,9 @@ class MergeCandidate:
     new_id: int | None
     existing_id: int
     reason: str
+    new_name: str = ""
+    existing_name: str = ""
+    existing_code: str = ""
 
 
 @dataclass
@@ -335,6 +338,7 @@ def _run_once(db: Database, path, options: ImportOptions, progress: Progress, ca
                     raise ImportCancelled()
                 progress(0.9, "finishing")
                 importer.finish()
+                _name_candidates(session, result)
                 if not options.dry_run:
                     if result.rejected and not options.skip_invalid:
                         raise _Abort()
@@ -352,6 +356,22 @@ def _run_once(db: Database, path, options: ImportOptions, progress: Progress, ca
         src.close()
         result.rejected_csv = rejects.close(keep=ok)
     return result
+
+
+def _name_candidates(session, result: ImportResult) -> None:
+    """Names and codes of the existing customers that created ones look like (for the report)."""
+    from sqlalchemy import select
+
+    from crm_app.db.models import Customer
+
+    ids = sorted({m.existing_id for m in result.merge_candidates})
+    known = {}
+    for k in range(0, len(ids), 500):
+        known.update({r.id: r for r in session.execute(select(Customer.id, Customer.code, Customer.full_name)
+                                                       .where(Customer.id.in_(ids[k:k + 500])))})
+    for m in result.merge_candidates:
+        if m.existing_id in known:
+            m.existing_code, m.existing_name = known[m.existing_id].code, known[m.existing_id].full_name
 
 
 def _audit(session, options: ImportOptions, result: ImportResult) -> None:
