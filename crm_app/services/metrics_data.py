@@ -1,0 +1,279 @@
+"""Load the frames the metrics need from the database, with a few aggregated queries, and cache them.
+
+- purchase days: one row per (customer, order_date) — gross total of the orders in the business
+  currency and the number of orders; refunds as (customer, order day, refund day, amount), so the net
+  of a purchase day can be taken as of any date;
+- explicitly ended customers (closed, subscription ended, merged, erased) with the day it happened;
+- feedback answers and ticket times.
+
+On SQLite the big tables are read with `db.sqlite.scan_columns` (SQLite concatenates columns, numpy
+parses them); other back ends use portable SQLAlchemy queries. The loaded data does not depend on the
+metric parameters and is cached per database until the database file changes (any commit).
+"""
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+from sqlalchemy import func, select
+
+from crm_app import config
+from crm_app.analytics.common import Cancel, check_cancel, report
+from crm_app.db.engine import Database
+from crm_app.db.models import (
+    Customer,
+    CustomerTag,
+    Feedback,
+    Order,
+    Refund,
+    Tag,
+    Ticket,
+)
+from crm_app.domain.activity import ENDED_STATUSES
+from crm_app.domain.money import exponent
+
+if TYPE_CHECKING:  # imported lazily: `crm-app metrics` reads the database while pandas imports
+    import pandas as pd
+
+Progress = Callable[[float, str], None]
+_CACHE: dict[str, tuple[tuple, MetricsData]] = {}
+_LOCK = threading.Lock()
+
+
+@dataclass
+class MetricsData:
+    currency: str
+    minor_per_unit: int
+    customers_total: int
+    # purchase days, sorted by (customer_id, day)
+    customer_id: np.ndarray
+    day: np.ndarray
+    gross_minor: np.ndarray      # orders in `currency`
+    orders: np.ndarray
+    other_currency_orders: int   # orders in another currency: purchase days, but no money figures
+    # refunds in `currency`
+    refund_customer: np.ndarray
+    refund_order_day: np.ndarray
+    refund_day: np.ndarray
+    refund_minor: np.ndarray
+    ended: pd.DataFrame        # customer_id, ended_day (NaT: date unknown), status
+    feedback: pd.DataFrame     # kind, score, day
+    tickets: pd.DataFrame      # created_at, first_response_at, resolved_at, *_due_at (seconds)
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def purchases(self, as_of_day: int | None = None) -> pd.DataFrame:
+        """Purchase days with their net amount as of `as_of_day` (refunds made later are not yet
+        subtracted): customer_id, day, net (currency units), net_minor, orders. All days are kept;
+        analytics drop the days after the as-of date themselves."""
+        net = self.gross_minor.copy()
+        if self.refund_minor.size:
+            ok = np.ones(self.refund_minor.size, bool) if as_of_day is None else self.refund_day <= as_of_day
+            if ok.any():
+                base = int(min(self.day.min(), self.refund_order_day[ok].min()))
+                span = int(max(self.day.max(), self.refund_order_day[ok].max())) - base + 1
+                keys = self.customer_id * span + (self.day - base)
+                rkeys = self.refund_customer[ok] * span + (self.refund_order_day[ok] - base)
+                pos = np.clip(np.searchsorted(keys, rkeys), 0, keys.size - 1)
+                hit = keys[pos] == rkeys
+                np.subtract.at(net, pos[hit], self.refund_minor[ok][hit])
+        import pandas as pd
+
+        return pd.DataFrame({"customer_id": self.customer_id, "day": self.day,
+                             "net": net / self.minor_per_unit, "net_minor": net, "orders": self.orders})
+
+
+def load(db: Database, progress: Progress | None = None, cancel: Cancel | None = None,
+         use_cache: bool = True, fast: bool = True) -> MetricsData:
+    """The metrics frames of `db`, from the cache while the database has not changed."""
+    fingerprint = None
+    if db.path is not None and use_cache:
+        from crm_app.db import sqlite
+
+        fingerprint = (sqlite.data_fingerprint(db.path), config.CURRENCY.from_env())
+        with _LOCK:
+            hit = _CACHE.get(str(db.url))
+        if hit and hit[0] == fingerprint:
+            report(progress, 1.0, "data from cache")
+            return hit[1]
+    data = _load(db, progress, cancel, fast and db.is_sqlite)
+    if fingerprint is not None:
+        from crm_app.db import sqlite
+
+        if sqlite.data_fingerprint(db.path) == fingerprint[0]:  # nothing committed while loading
+            with _LOCK:
+                _CACHE[str(db.url)] = (fingerprint, data)
+    return data
+
+
+def clear_cache() -> None:
+    with _LOCK:
+        _CACHE.clear()
+
+
+def _currency() -> str:
+    cur = config.CURRENCY.from_env().upper()
+    if not re.fullmatch(r"[A-Z]{3}", cur):
+        raise ValueError(f"the business currency setting {cur!r} is not an ISO 4217 code")
+    return cur
+
+
+def _load(db: Database, progress, cancel, fast: bool) -> MetricsData:
+    t0 = time.perf_counter()
+    cur = _currency()
+    with db.engine.connect() as conn, conn.begin():  # one snapshot for every query
+        if fast:
+            raw = _scan_sqlite(conn, cur, progress, cancel)
+        else:
+            raw = _scan_portable(conn, cur, cancel)
+        check_cancel(cancel)
+        customers_total = int(conn.execute(select(func.count()).select_from(Customer)).scalar() or 0)
+        ended_rows = conn.execute(select(Customer.id, Customer.status, Customer.status_changed_at)
+                                  .where(Customer.status.in_(sorted(ENDED_STATUSES)))).all()
+    import pandas as pd
+
+    ended = pd.DataFrame({
+        "customer_id": np.array([r[0] for r in ended_rows], dtype=np.int64),
+        "ended_day": np.array([r[2].date() if r[2] else None for r in ended_rows], dtype="datetime64[D]"),
+        "status": [r[1] for r in ended_rows]})
+    cid, day, amount = raw["o_customer"], raw["o_day"], raw["o_amount"]
+    own = (amount & 1) == 0
+    total = amount >> 1
+    if cid.size > 1:
+        dc, dd = np.diff(cid), np.diff(day)
+        if not np.all((dc > 0) | ((dc == 0) & (dd >= 0))):
+            order = np.lexsort((day, cid))
+            cid, day, total, own = cid[order], day[order], total[order], own[order]
+    first = np.flatnonzero(np.concatenate(([True], (np.diff(cid) != 0) | (np.diff(day) != 0)))) \
+        if cid.size else np.empty(0, np.int64)
+    gross = np.add.reduceat(np.where(own, total, 0), first) if cid.size else np.empty(0, np.int64)
+    orders = np.diff(np.append(first, cid.size)).astype(np.int64)
+    r_own = (raw["r_amount"] & 1) == 0
+    data = MetricsData(
+        currency=cur, minor_per_unit=10 ** exponent(cur), customers_total=customers_total,
+        customer_id=cid[first], day=day[first], gross_minor=gross.astype(np.int64), orders=orders,
+        other_currency_orders=int((~own).sum()),
+        refund_customer=raw["r_customer"][r_own], refund_order_day=raw["r_order_day"][r_own],
+        refund_day=raw["r_day"][r_own], refund_minor=(raw["r_amount"] >> 1)[r_own],
+        ended=ended, feedback=_feedback_frame(*raw["feedback"]), tickets=pd.DataFrame(raw["tickets"]))
+    if data.other_currency_orders:
+        data.warnings.append(f"{data.other_currency_orders:,} orders are not in {cur}: they count as purchase "
+                             f"days but are left out of the money figures (set CRM_CURRENCY to change)")
+    data.seconds = time.perf_counter() - t0
+    report(progress, 1.0, "data loaded")
+    return data
+
+
+def _scan_sqlite(conn, cur: str, progress, cancel) -> dict:
+    from crm_app.db import sqlite
+
+    def stop() -> bool:
+        check_cancel(cancel)
+        return False
+
+    def part(lo: float, hi: float, what: str):
+        return lambda f: report(progress, lo + (hi - lo) * f, what)
+
+    flag = f"t.total_minor * 2 + (t.currency <> '{cur}')"
+    o = sqlite.scan_columns(conn, "orders", {"customer": ("t.customer_id", "int"), "day": ("t.order_date", "date"),
+                                             "amount": (flag, "int")},
+                            progress=part(0.0, 0.8, "reading orders"), cancelled=stop)
+    rflag = f"t.amount_minor * 2 + (o.currency <> '{cur}')"
+    r = sqlite.scan_columns(conn, "refunds", {"customer": ("o.customer_id", "int"),
+                                              "order_day": ("o.order_date", "date"),
+                                              "day": ("t.refunded_at", "day"), "amount": (rflag, "int")},
+                            join="JOIN orders AS o ON o.id = t.order_id", cancelled=stop)
+    report(progress, 0.85, "reading feedback")
+    kind = "CASE t.kind WHEN 'nps' THEN 0 WHEN 'csat' THEN 1 ELSE 2 END"
+    f = sqlite.scan_columns(conn, "feedback", {"kind": (kind, "int"), "score": ("coalesce(t.score, -1)", "int"),
+                                               "day": ("t.created_at", "day")}, cancelled=stop)
+    report(progress, 0.92, "reading tickets")
+
+    def secs(col: str) -> tuple[str, str]:
+        return f"(julianday(t.{col}) - 2440587.5) * 86400.0", "real"
+
+    t = sqlite.scan_columns(conn, "tickets", {c: secs(c) for c in ("created_at", "first_response_at", "resolved_at",
+                                                                   "first_response_due_at", "resolution_due_at")},
+                            cancelled=stop)
+    return {"o_customer": o["customer"], "o_day": o["day"], "o_amount": o["amount"],
+            "r_customer": r["customer"], "r_order_day": r["order_day"], "r_day": r["day"], "r_amount": r["amount"],
+            "feedback": (f["kind"], f["score"], f["day"]), "tickets": t}
+
+
+def _feedback_frame(kind: np.ndarray, score: np.ndarray, day: np.ndarray) -> pd.DataFrame:
+    import pandas as pd
+
+    names = np.array(["nps", "csat", "other"], dtype=object)
+    return pd.DataFrame({"kind": names[kind], "score": score, "day": day})
+
+
+def _days(values) -> np.ndarray:
+    return np.array([v if v is not None else None for v in values], dtype="datetime64[D]").astype(np.int64)
+
+
+def _secs(values) -> np.ndarray:
+    arr = np.array(values, dtype="datetime64[us]")
+    out = arr.astype(np.int64) / 1e6
+    out[np.isnat(arr)] = np.nan
+    return out
+
+
+def _scan_portable(conn, cur: str, cancel) -> dict:
+    """The same frames with plain SQLAlchemy queries (PostgreSQL and other back ends)."""
+    rows = conn.execute(select(Order.customer_id, Order.order_date, Order.currency, Order.total_minor)
+                        .order_by(Order.customer_id, Order.order_date)).all()
+    check_cancel(cancel)
+    amount = np.array([t * 2 + (c != cur) for _, _, c, t in rows], dtype=np.int64)
+    refunds = conn.execute(select(Order.customer_id, Order.order_date, Refund.refunded_at, Order.currency,
+                                  Refund.amount_minor).join(Order, Order.id == Refund.order_id)).all()
+    check_cancel(cancel)
+    fb = conn.execute(select(Feedback.kind, Feedback.score, Feedback.created_at)).all()
+    tk = conn.execute(select(Ticket.created_at, Ticket.first_response_at, Ticket.resolved_at,
+                             Ticket.first_response_due_at, Ticket.resolution_due_at)).all()
+    kind_code = {"nps": 0, "csat": 1}
+    tickets = {name: _secs([r[i] for r in tk]) for i, name in enumerate(
+        ("created_at", "first_response_at", "resolved_at", "first_response_due_at", "resolution_due_at"))}
+    return {
+        "o_customer": np.array([r[0] for r in rows], dtype=np.int64), "o_day": _days([r[1] for r in rows]),
+        "o_amount": amount,
+        "r_customer": np.array([r[0] for r in refunds], dtype=np.int64), "r_order_day": _days([r[1] for r in refunds]),
+        "r_day": _days([r[2].date() for r in refunds]),
+        "r_amount": np.array([a * 2 + (c != cur) for *_, c, a in refunds], dtype=np.int64),
+        "feedback": (np.array([kind_code.get(r[0], 2) for r in fb], dtype=np.int64),
+                     np.array([r[1] if r[1] is not None else -1 for r in fb], dtype=np.int64),
+                     _days([r[2].date() for r in fb])),
+        "tickets": tickets,
+    }
+
+
+def tiers(db: Database) -> pd.Series:
+    """Current tier per customer (customer_id → tier code; customers without a tier are left out)."""
+    import pandas as pd
+
+    with db.read() as s:
+        rows = s.execute(select(Customer.id, Customer.tier_code).where(Customer.tier_code.is_not(None))).all()
+    return pd.Series([r[1] for r in rows], index=pd.Index([r[0] for r in rows], name="customer_id"), dtype=object)
+
+
+def tags(db: Database) -> pd.DataFrame:
+    """(customer_id, segment = tag name), one row per tag of a customer."""
+    import pandas as pd
+
+    with db.read() as s:
+        rows = s.execute(select(CustomerTag.customer_id, Tag.name).join(Tag, Tag.id == CustomerTag.tag_id)).all()
+    return pd.DataFrame({"customer_id": np.array([r[0] for r in rows], dtype=np.int64),
+                         "segment": [r[1] for r in rows]})
+
+
+def codes(db: Database, ids: list[int]) -> dict[int, tuple[str, str]]:
+    """customer id → (code, full name) for a few customers."""
+    if not ids:
+        return {}
+    with db.read() as s:
+        rows = s.execute(select(Customer.id, Customer.code, Customer.full_name).where(Customer.id.in_(ids))).all()
+    return {r[0]: (r[1], r[2]) for r in rows}
