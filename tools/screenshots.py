@@ -74,9 +74,7 @@ def main() -> None:
             app.processEvents()
             w.grab().save(str(args.out / f"{lang}-profile-tab{i}.png"))
         view.profile.tabs.setCurrentIndex(0)
-        w.show_page("settings")
-        app.processEvents()
-        w.grab().save(str(args.out / f"{lang}-settings.png"))
+        shoot_pages(w, app, wait, args.out, lang)
         from crm_app.ui.customer_form import CustomerDialog
 
         data, version = backend.customer_form(view.profile.customer_id)
@@ -99,8 +97,31 @@ def main() -> None:
         od.grab().save(str(args.out / f"{lang}-order.png"))
         od.close()
         w.close()
+        for widget in (dlg, od, w):
+            widget.deleteLater()
+        app.processEvents()
         print(f"{lang}: screenshots in {args.out}")
     db.dispose()
+
+
+def shoot_pages(w, app, wait, out: Path, lang: str) -> None:
+    """Every page of the navigation, and each tab of the composite pages."""
+    from PySide6.QtWidgets import QTabWidget
+
+    for key in w.pages:
+        if key == "customers":
+            continue
+        w.show_page(key)
+        page = w.page(key)
+        app.processEvents()
+        tabs = page if isinstance(page, QTabWidget) else None
+        for i in range(tabs.count() if tabs else 1):
+            if tabs:
+                tabs.setCurrentIndex(i)
+            time.sleep(0.3)
+            wait(lambda: False, 1.5)     # let background loads land
+            w.grab().save(str(out / f"{lang}-{key}{i if tabs else ''}.png"))
+    w.show_page("customers")
 
 
 if __name__ == "__main__":

@@ -74,14 +74,14 @@ class Backend:
             return profile.order_lines(s, order_id)
 
     def profile_tabs(self, customer_id: int) -> dict:
-        """Everything the profile's tabs show except the paged orders, in one read."""
+        """Everything the profile's tabs show except the paged orders and the loyalty tab (which loads its
+        own summary through LoyaltyBackend), in one read."""
         from crm_app.services import profile
 
         with self.db.read() as s:
             return {"spend": profile.spend_by_month(s, customer_id), "tickets": profile.tickets(s, customer_id),
                     "feedback": profile.feedback(s, customer_id), "notes": profile.notes(s, customer_id),
-                    "ledger": profile.ledger(s, customer_id), "badges": profile.badges(s, customer_id),
-                    "coupons": profile.coupons(s, customer_id), "timeline": profile.timeline(s, customer_id)}
+                    "timeline": profile.timeline(s, customer_id)}
 
     # --- edits --------------------------------------------------------------------------------
     def customer_form(self, customer_id: int) -> tuple[CustomerInput, int]:

@@ -11,7 +11,7 @@ from crm_app.domain.customer import CustomerInput
 from crm_app.services.backend import Backend
 from crm_app.ui.customers_view import CustomersView
 from crm_app.ui.i18n import fmt_int
-from crm_app.ui.settings_view import SettingsView
+from crm_app.ui.pages import LazyPage, SettingsPage, SupportPage, campaigns_page
 from crm_app.ui.tasks import run_task
 
 
@@ -52,14 +52,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
 
         self.customers = CustomersView(backend)
-        self.settings_view = SettingsView(backend)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         self.pages: dict[str, int] = {}
+        self.lazy: dict[str, LazyPage] = {}
         self.add_page("customers", self.tr("Customers"), self.customers)
-        self.add_page("settings", self.tr("Settings"), self.settings_view)
+        self.add_page("support", self.tr("Support"), LazyPage(self._support_page))
+        self.add_page("loyalty", self.tr("Loyalty"), LazyPage(lambda: campaigns_page(backend, self.open_customer)))
+        self.add_page("settings", self.tr("Settings"), LazyPage(self._settings_page))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -79,15 +81,35 @@ class MainWindow(QMainWindow):
         self.customers.results_shown.connect(
             lambda q, n, ms: self.statusBar().showMessage(self.tr("%1 results in %2 ms").replace("%1", fmt_int(n))
                                                           .replace("%2", fmt_int(round(ms))), 4000))
-        self.settings_view.saved.connect(lambda: self.statusBar().showMessage(self.tr("Settings saved"), 3000))
         self.restore_state()
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:
         self.pages[key] = self.stack.addWidget(widget)
+        if isinstance(widget, LazyPage):
+            self.lazy[key] = widget
         self.nav.addItem(title)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(self.pages[key])
+
+    def page(self, key: str) -> QWidget:
+        """The page's widget, built now if it was never shown."""
+        return self.lazy[key].ensure() if key in self.lazy else self.stack.widget(self.pages[key])
+
+    def _support_page(self) -> QWidget:
+        page = SupportPage(self.backend)
+        page.open_customer.connect(self.open_customer)
+        return page
+
+    def _settings_page(self) -> QWidget:
+        page = SettingsPage(self.backend)
+        page.saved.connect(lambda: self.statusBar().showMessage(self.tr("Settings saved"), 3000))
+        return page
+
+    def open_customer(self, customer_id: int) -> None:
+        """Show a customer's profile (from a ticket, a campaign list, the metrics tables, ...)."""
+        self.show_page("customers")
+        self.customers.open_customer(customer_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -13,6 +13,20 @@ from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
 
 
+def _with_buttons(table: QTableView, *buttons: QPushButton) -> QWidget:
+    """A tab page: a row of action buttons above a table."""
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.setContentsMargins(0, 4, 0, 0)
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    lay.addLayout(row)
+    lay.addWidget(table, 1)
+    return page
+
+
 def make_table(model: RowsModel, stretch: int = 0) -> QTableView:
     view = QTableView()
     view.setModel(model)
@@ -88,26 +102,11 @@ class ProfileView(QWidget):
         purchases.addWidget(self.chart)
         purchases.setSizes([300, 120, 160])
 
-        self.loyalty_summary = QLabel()
-        self.loyalty_summary.setWordWrap(True)
-        self.badges = RowsModel([Column(self.tr("Badge"), lambda r: r.name),
-                                 Column(self.tr("Earned"), lambda r: fmt_date(r.awarded_on))], self)
-        self.ledger = RowsModel([
-            Column(self.tr("Date"), lambda r: fmt_datetime(r.occurred_at)), Column(self.tr("Kind"), lambda r: r.kind),
-            Column(self.tr("Points"), lambda r: fmt_int(r.points), TRAILING),
-            Column(self.tr("Balance"), lambda r: fmt_int(r.balance_after), TRAILING),
-            Column(self.tr("Reason"), lambda r: r.reason or "")], self)
-        self.coupons = RowsModel([
-            Column(self.tr("Coupon"), lambda r: r.code), Column(self.tr("Discount"), lambda r: r.discount),
-            Column(self.tr("Status"), lambda r: r.status), Column(self.tr("Expires"), lambda r: fmt_date(r.expires_on))], self)
-        loyalty = QWidget()
-        ll = QVBoxLayout(loyalty)
-        ll.addWidget(self.loyalty_summary)
-        row = QSplitter(Qt.Orientation.Horizontal)
-        row.addWidget(make_table(self.badges))
-        row.addWidget(make_table(self.coupons))
-        ll.addWidget(row, 1)
-        ll.addWidget(make_table(self.ledger, stretch=4), 2)
+        from crm_app.ui.loyalty_tab import LoyaltyTab
+
+        self.loyalty = LoyaltyTab(backend.db)
+        self.loyalty.setObjectName("profileLoyalty")
+        self.loyalty.changed.connect(self.reload)
 
         self.tickets = RowsModel([
             Column(self.tr("Opened"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Subject"), lambda r: r.subject),
@@ -128,9 +127,21 @@ class ProfileView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("profileTabs")
         self.tabs.addTab(purchases, self.tr("Purchases"))
-        self.tabs.addTab(loyalty, self.tr("Loyalty"))
-        self.tabs.addTab(make_table(self.tickets, stretch=1), self.tr("Tickets"))
-        self.tabs.addTab(make_table(self.feedback, stretch=4), self.tr("Feedback"))
+        self.tabs.addTab(self.loyalty, self.tr("Loyalty"))
+        self.tickets_view = make_table(self.tickets, stretch=1)
+        self.tickets_view.setObjectName("profileTickets")
+        self.tickets_view.doubleClicked.connect(lambda index: self.open_ticket(self.tickets.row_at(index.row())))
+        self.btn_ticket = QPushButton(self.tr("New &ticket…"))
+        self.btn_ticket.setObjectName("profileNewTicket")
+        self.btn_ticket.clicked.connect(lambda: self.new_ticket())
+        self.btn_open_ticket = QPushButton(self.tr("&Open ticket"))
+        self.btn_open_ticket.clicked.connect(
+            lambda: self.open_ticket(self.tickets.row_at(self.tickets_view.currentIndex().row())))
+        self.tabs.addTab(_with_buttons(self.tickets_view, self.btn_ticket, self.btn_open_ticket), self.tr("Tickets"))
+        self.btn_nps = QPushButton(self.tr("Record NPS &answer…"))
+        self.btn_nps.setObjectName("profileRecordNps")
+        self.btn_nps.clicked.connect(self.record_nps)
+        self.tabs.addTab(_with_buttons(make_table(self.feedback, stretch=4), self.btn_nps), self.tr("Feedback"))
         self.tabs.addTab(make_table(self.notes, stretch=1), self.tr("Notes"))
         self.tabs.addTab(make_table(self.timeline, stretch=2), self.tr("Timeline"))
 
@@ -152,7 +163,7 @@ class ProfileView(QWidget):
         self.customer_id = customer_id
         self._generation += 1
         generation = self._generation
-        self._pending = 2
+        self._pending = 3     # header, tabs, the first page of orders
 
         def part_done():
             self._pending -= 1
@@ -163,7 +174,6 @@ class ProfileView(QWidget):
             if generation == self._generation:
                 self.header_data = h
                 self.header.show_header(h)
-                self.loyalty_summary.setText(self._loyalty_text(h))
                 self.stack.setCurrentIndex(1)
                 part_done()
 
@@ -173,9 +183,6 @@ class ProfileView(QWidget):
                 self.tickets.set_rows(d["tickets"])
                 self.feedback.set_rows(d["feedback"])
                 self.notes.set_rows(d["notes"])
-                self.ledger.set_rows(d["ledger"])
-                self.badges.set_rows(d["badges"])
-                self.coupons.set_rows(d["coupons"])
                 self.timeline.set_rows(d["timeline"])
                 self.tabs.setTabText(2, self.tr("Tickets (%1)").replace("%1", fmt_int(len(d["tickets"]))))
                 self.tabs.setTabText(3, self.tr("Feedback (%1)").replace("%1", fmt_int(len(d["feedback"]))))
@@ -194,13 +201,17 @@ class ProfileView(QWidget):
         run_task(lambda state: self.backend.profile_header(customer_id), on_done=header_done,
                  on_error=header_failed)
         run_task(lambda state: self.backend.profile_tabs(customer_id), on_done=tabs_done, on_error=self._error)
+        self.loyalty.load(customer_id)
         self.lines.set_rows([])
+
+        def first_page(_n: int) -> None:
+            self.orders.page_loaded.disconnect(first_page)
+            if generation == self._generation:
+                part_done()
+
+        self.orders.page_loaded.connect(first_page)
         self.orders.set_pager(lambda before, state: [
             (o, (o.ordered_at, o.id)) for o in self.backend.orders_page(customer_id, before)])
-
-    def _loyalty_text(self, h) -> str:
-        tier = h.tier_name or self.tr("no tier yet")
-        return self.tr("Balance: %1 points · Tier: %2").replace("%1", fmt_int(h.points_balance)).replace("%2", tier)
 
     def _order_selected(self, current, _previous) -> None:
         order = self.orders.row_at(current.row())
@@ -261,3 +272,38 @@ class ProfileView(QWidget):
             self.load(dlg.survivor_id)
             self.customer_changed.emit(dlg.survivor_id)
             self.open_customer.emit(dlg.survivor_id)
+
+    # --- support ------------------------------------------------------------------------------
+    def new_ticket(self, channel: str = "phone") -> None:
+        """Log a call (or any contact) as a ticket for this customer; the channel is prefilled."""
+        if self.customer_id is None:
+            return
+        from crm_app.ui.ticket_dialog import TicketDialog
+
+        self._show_ticket(TicketDialog.new(self.backend.db, self.customer_id, channel, self))
+
+    def open_ticket(self, row) -> None:
+        if row is None:
+            return
+        from crm_app.ui.ticket_dialog import TicketDialog
+
+        self._show_ticket(TicketDialog.open_existing(self.backend.db, row.id, self))
+
+    def _show_ticket(self, dlg) -> None:
+        self.ticket_dialog = dlg
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.created.connect(lambda _id: self.reload())
+        dlg.changed.connect(lambda _id: self.reload())
+        dlg.open_customer.connect(self.open_customer)
+        dlg.show()
+
+    def record_nps(self) -> None:
+        if self.customer_id is None:
+            return
+        from crm_app.ui.nps_dialog import NpsDialog
+
+        dlg = NpsDialog(self.backend.db, self.customer_id, self)
+        dlg.saved.connect(lambda _id: self.reload())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.nps_dialog = dlg
+        dlg.show()

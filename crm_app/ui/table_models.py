@@ -29,6 +29,7 @@ class Column:
 class RowsModel(QAbstractTableModel):
     loading = Signal(bool)
     failed = Signal(str)
+    page_loaded = Signal(int)      # rows added by a page of the current pager (0: the end was reached)
 
     def __init__(self, columns: list[Column], parent=None):
         super().__init__(parent)
@@ -85,11 +86,13 @@ class RowsModel(QAbstractTableModel):
                 return  # reset meanwhile: drop the stale page
             if not page:
                 self._more = False
+                self.page_loaded.emit(0)
                 return
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(item for item, _key in page)
             self.endInsertRows()
             self._after = page[-1][1]
+            self.page_loaded.emit(len(page))
 
         def error(exc, _tb):
             self._pending = None

@@ -354,6 +354,13 @@ class TicketsView(QWidget):
         self._track(dlg)
         return dlg
 
+    def open_ticket(self, ticket_id: int):
+        from crm_app.ui.ticket_dialog import TicketDialog
+
+        dlg = TicketDialog.open_existing(self.db, ticket_id, self)
+        self._track(dlg)
+        return dlg
+
     def new_ticket(self, customer_id: int | None, channel: str = "phone"):
         from crm_app.ui.ticket_dialog import TicketDialog
 
