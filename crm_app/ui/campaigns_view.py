@@ -144,9 +144,9 @@ class CampaignsView(QWidget):
         for i, c in enumerate(self.model.columns):
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch if c.title == self.tr("Customer")
                                         else QHeaderView.ResizeMode.ResizeToContents)
-        more = self.tr(" (first %1; export for all)").replace("%1", fmt_int(self.LIMIT)) if len(rows) >= self.LIMIT \
-            else ""
-        self.status.setText(self.tr("%1 customers").replace("%1", fmt_int(len(rows))) + more)
+        self.status.setText(self.tr("%Ln customers (the first %1; export for all)", "", len(rows))
+                            .replace("%1", fmt_int(self.LIMIT)) if len(rows) >= self.LIMIT
+                            else self.tr("%Ln customers", "", len(rows)))
 
     def _open(self, index) -> None:
         row = self.model.row_at(index.row())
@@ -165,7 +165,7 @@ class CampaignsView(QWidget):
         self._task = run_task(lambda state: self.backend.export_csv(which, path, None if lb else end,
                                                                    start if lb else None, end),
                               on_done=lambda n: self.status.setText(
-                                  self.tr("%1 rows written to %2").replace("%1", fmt_int(n)).replace("%2", path)),
+                                  self.tr("%Ln rows written to %1", "", n).replace("%1", path)),
                               on_error=self._failed)
 
 

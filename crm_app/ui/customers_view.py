@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter
 
 from crm_app.services.backend import Backend
 from crm_app.ui.customer_model import CustomerTableModel
-from crm_app.ui.i18n import fmt_int
 from crm_app.ui.profile_view import ProfileView
 from crm_app.ui.tasks import run_task
 
@@ -106,7 +105,7 @@ class CustomersView(QWidget):
                 self.table.selectRow(0)
             ms = (time.perf_counter() - typed_at) * 1000
             self.status.setText(self.tr("No customer matches “%1”").replace("%1", query) if not rows else
-                                self.tr("%1 matches for “%2”").replace("%1", fmt_int(len(rows))).replace("%2", query))
+                                self.tr("%Ln matches for “%1”", "", len(rows)).replace("%1", query))
             self.results_shown.emit(query, len(rows), ms)
 
         def error(exc, _tb):
@@ -122,7 +121,7 @@ class CustomersView(QWidget):
 
         def counted(n):
             if not self._query:
-                self.status.setText(self.tr("All %1 customers, by name").replace("%1", fmt_int(n)))
+                self.status.setText(self.tr("All %Ln customers, by name", "", n))
 
         run_task(lambda state: self.backend.customer_count(), on_done=counted, owner=self)
 

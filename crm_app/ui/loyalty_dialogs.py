@@ -54,8 +54,8 @@ class RedeemDialog(_SavingDialog):
         for r in summary.rewards:
             value = (fmt_percent(r.percent, 0) if r.discount_kind == "percent"
                      else fmt_money(Money.from_minor(r.amount_minor or 0, r.currency or summary.currency)))
-            self.reward.addItem(self.tr("%1 — %2 points (%3)").replace("%1", r.name)
-                                .replace("%2", fmt_int(r.points_cost)).replace("%3", value), r.id)
+            self.reward.addItem(self.tr("%1 — %Ln points (%2)", "", r.points_cost).replace("%1", r.name)
+                                .replace("%2", value), r.id)
         self.points = QSpinBox()
         self.points.setObjectName("redeemPoints")
         self.points.setRange(1, 10**9)

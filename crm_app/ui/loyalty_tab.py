@@ -169,11 +169,10 @@ class LoyaltyTab(QWidget):
                 "anniversary": self.tr("Anniversary"), "manual": self.tr("By hand")}.get(origin, origin)
 
     def _status(self, c) -> str:
-        text = {"issued": self.tr("Issued"), "redeemed": self.tr("Redeemed"), "expired": self.tr("Expired")}.get(
-            c.status, c.status)
         if c.status == "redeemed" and c.redeemed_order_id:
-            text += " " + self.tr("(order %1)").replace("%1", fmt_int(c.redeemed_order_id))
-        return text
+            return self.tr("Redeemed (order %1)").replace("%1", fmt_int(c.redeemed_order_id))
+        return {"issued": self.tr("Issued"), "redeemed": self.tr("Redeemed"), "expired": self.tr("Expired")}.get(
+            c.status, c.status)
 
     def _discount(self, c) -> str:
         if c.discount_kind == "percent":
@@ -209,7 +208,7 @@ class LoyaltyTab(QWidget):
         if customer_id != self.customer_id:
             return
         self.summary = s
-        self.balance.setText(self.tr("%1 points").replace("%1", fmt_int(s.balance)))
+        self.balance.setText(self.tr("%Ln points", "", s.balance))
         color = s.tier.color or "#455a64"
         self.tier.setText(s.tier.name)
         self.tier.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {color};")
@@ -226,8 +225,8 @@ class LoyaltyTab(QWidget):
                 .replace("%1", spend).replace("%2", fmt_money(Money.from_minor(p.missing_minor, s.currency)))
                 .replace("%3", p.next_tier.name))
         if s.expiring_points > 0:
-            self.expiring.setText(self.tr("%1 points expire by %2").replace("%1", fmt_int(s.expiring_points))
-                                  .replace("%2", fmt_date(s.expiring_by)))
+            self.expiring.setText(self.tr("%Ln points expire by %1", "", s.expiring_points)
+                                  .replace("%1", fmt_date(s.expiring_by)))
             self.expiring.setStyleSheet("color: #c62828;")
         else:
             self.expiring.setText(self.tr("No points expire in the next 30 days"))

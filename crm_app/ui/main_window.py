@@ -79,8 +79,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.customers.customer_opened.connect(self._remember_customer)
         self.customers.results_shown.connect(
-            lambda q, n, ms: self.statusBar().showMessage(self.tr("%1 results in %2 ms").replace("%1", fmt_int(n))
-                                                          .replace("%2", fmt_int(round(ms))), 4000))
+            lambda q, n, ms: self.statusBar().showMessage(self.tr("%Ln results in %1 ms", "", n)
+                                                          .replace("%1", fmt_int(round(ms))), 4000))
         self.restore_state()
 
     def add_page(self, key: str, title: str, widget: QWidget) -> None:

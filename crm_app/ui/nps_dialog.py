@@ -66,6 +66,6 @@ class NpsDialog(QDialog):
         def failed(exc, _tb):
             if not isValid(self):
                 return
-            self.message.setText(str(exc) if isinstance(exc, CrmError) else self.tr("Nothing was saved.") + f" {exc}")
+            self.message.setText(str(exc) if isinstance(exc, CrmError) else self.tr("Nothing was saved. %1").replace("%1", str(exc)))
 
         run_task(lambda state: self.backend.record_nps(*args), on_done=done, on_error=failed)

@@ -10,7 +10,7 @@ from shiboken6 import isValid
 
 from crm_app.services.support_backend import SupportBackend
 from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_number, fmt_percent
-from crm_app.ui.support_labels import priority_label, status_label
+from crm_app.ui.support_labels import priority_label, source_label, status_label
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
 
@@ -67,11 +67,11 @@ class PainPointsView(QWidget):
             Column(self.tr("Trend"), lambda c: _signed(c.trend), TRAILING,
                    tooltip=lambda c: self.tr("%1 in the previous period").replace("%1", fmt_int(c.previous))),
             Column(self.tr("CSAT"), lambda c: fmt_percent(c.csat), TRAILING,
-                   tooltip=lambda c: self.tr("%1 answers").replace("%1", fmt_int(c.csat_answers))),
+                   tooltip=lambda c: self.tr("%Ln answers", "", c.csat_answers)),
             Column(self.tr("Low CSAT (1–2)"), lambda c: fmt_percent(c.low_share), TRAILING),
             Column(self.tr("Detractors"), lambda c: fmt_percent(c.detractor_share), TRAILING,
-                   tooltip=lambda c: self.tr("%1 of %2 customers with an NPS answer").replace(
-                       "%1", fmt_int(c.detractors)).replace("%2", fmt_int(c.nps_customers))),
+                   tooltip=lambda c: self.tr("%1 of %Ln customers with an NPS answer", "", c.nps_customers).replace(
+                       "%1", fmt_int(c.detractors))),
         ], self)
         self.cat_view = _table(self.categories)
         self.cat_view.setObjectName("painCategories")
@@ -99,7 +99,7 @@ class PainPointsView(QWidget):
         split.setSizes([480, 800])
 
         self.feedback = RowsModel([
-            Column(self.tr("Survey"), lambda f: f.kind.upper()), Column(self.tr("Source"), lambda f: f.source or ""),
+            Column(self.tr("Survey"), lambda f: f.kind.upper()), Column(self.tr("Source"), lambda f: source_label(f.source)),
             Column(self.tr("Answers"), lambda f: fmt_int(f.answers), TRAILING),
             Column(self.tr("Trend"), lambda f: _signed(f.trend), TRAILING),
             Column(self.tr("Score"), lambda f: (fmt_number(f.score, 1) if f.kind == "nps" else fmt_percent(f.score)),

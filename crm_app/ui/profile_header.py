@@ -28,9 +28,9 @@ def tenure_text(h) -> str:
         return QCoreApplication.translate("ProfileHeader", "No purchase yet")
     parts = []
     if h.tenure_years:
-        parts.append(QCoreApplication.translate("ProfileHeader", "%n year(s)", "", h.tenure_years))
+        parts.append(QCoreApplication.translate("ProfileHeader", "%Ln year(s)", "", h.tenure_years))
     if h.tenure_months or not parts:
-        parts.append(QCoreApplication.translate("ProfileHeader", "%n month(s)", "", h.tenure_months))
+        parts.append(QCoreApplication.translate("ProfileHeader", "%Ln month(s)", "", h.tenure_months))
     return QCoreApplication.translate("ProfileHeader", "Customer for %1, since %2").replace("%1", " ".join(parts)).replace(
         "%2", fmt_date(h.customer_since, long=True))
 

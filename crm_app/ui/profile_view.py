@@ -9,6 +9,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.services.backend import Backend
 from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money
 from crm_app.ui.profile_header import ProfileHeader
+from crm_app.ui.support_labels import channel_label, priority_label, source_label, status_label
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
 
@@ -110,12 +111,14 @@ class ProfileView(QWidget):
 
         self.tickets = RowsModel([
             Column(self.tr("Opened"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Subject"), lambda r: r.subject),
-            Column(self.tr("Status"), lambda r: r.status), Column(self.tr("Priority"), lambda r: r.priority),
-            Column(self.tr("Channel"), lambda r: r.channel), Column(self.tr("Category"), lambda r: r.category or ""),
+            Column(self.tr("Status"), lambda r: status_label(r.status)),
+            Column(self.tr("Priority"), lambda r: priority_label(r.priority)),
+            Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
+            Column(self.tr("Category"), lambda r: r.category or ""),
             Column(self.tr("Resolved"), lambda r: fmt_datetime(r.resolved_at) if r.resolved_at else "")], self)
         self.feedback = RowsModel([
             Column(self.tr("Date"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Survey"), lambda r: r.kind.upper()),
-            Column(self.tr("Score"), lambda r: fmt_int(r.score), TRAILING), Column(self.tr("Source"), lambda r: r.source or ""),
+            Column(self.tr("Score"), lambda r: fmt_int(r.score), TRAILING), Column(self.tr("Source"), lambda r: source_label(r.source)),
             Column(self.tr("Comment"), lambda r: r.comment or "")], self)
         self.notes = RowsModel([
             Column(self.tr("Date"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Note"), lambda r: r.body),

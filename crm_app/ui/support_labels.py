@@ -5,27 +5,49 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Support", text)
-
-
+# Literal QCoreApplication.translate calls (not a helper taking a variable) so pyside6-lupdate finds them.
 def status_label(code: str) -> str:
-    return {"new": _t("New"), "open": _t("Open"), "pending": _t("Pending"), "resolved": _t("Resolved"),
-            "closed": _t("Closed")}.get(code, code)
+    return {"new": QCoreApplication.translate("Support", "New"),
+            "open": QCoreApplication.translate("Support", "Open"),
+            "pending": QCoreApplication.translate("Support", "Pending"),
+            "resolved": QCoreApplication.translate("Support", "Resolved"),
+            "closed": QCoreApplication.translate("Support", "Closed")}.get(code, code)
 
 
 def priority_label(code: str) -> str:
-    return {"low": _t("Low"), "normal": _t("Normal"), "high": _t("High"), "urgent": _t("Urgent")}.get(code, code)
+    return {"low": QCoreApplication.translate("Support", "Low"),
+            "normal": QCoreApplication.translate("Support", "Normal"),
+            "high": QCoreApplication.translate("Support", "High"),
+            "urgent": QCoreApplication.translate("Support", "Urgent")}.get(code, code)
 
 
 def channel_label(code: str) -> str:
-    return {"phone": _t("Phone"), "email": _t("Email"), "chat": _t("Chat"), "social": _t("Social"),
-            "in_person": _t("In person"), "web": _t("Web")}.get(code, code)
+    return {"phone": QCoreApplication.translate("Support", "Phone"),
+            "email": QCoreApplication.translate("Support", "Email"),
+            "chat": QCoreApplication.translate("Support", "Chat"),
+            "social": QCoreApplication.translate("Support", "Social"),
+            "in_person": QCoreApplication.translate("Support", "In person"),
+            "web": QCoreApplication.translate("Support", "Web")}.get(code, code)
+
+
+def source_label(code: str | None) -> str:
+    """Where a feedback answer came from (free text from an import is shown as it is)."""
+    return {"survey": QCoreApplication.translate("Support", "Survey"),
+            "ticket": QCoreApplication.translate("Support", "Ticket"),
+            "phone": QCoreApplication.translate("Support", "Phone"),
+            "email": QCoreApplication.translate("Support", "Email"),
+            "chat": QCoreApplication.translate("Support", "Chat"),
+            "in_store": QCoreApplication.translate("Support", "In store"),
+            "in_person": QCoreApplication.translate("Support", "In person"),
+            "web": QCoreApplication.translate("Support", "Web"),
+            "social": QCoreApplication.translate("Support", "Social")}.get(code or "", code or "")
 
 
 def field_label(code: str) -> str:
-    return {"status": _t("Status"), "priority": _t("Priority"), "assignee": _t("Assignee"),
-            "category": _t("Category")}.get(code, code)
+    return {"status": QCoreApplication.translate("Support", "Status"),
+            "priority": QCoreApplication.translate("Support", "Priority"),
+            "assignee": QCoreApplication.translate("Support", "Assignee"),
+            "category": QCoreApplication.translate("Support", "Category")}.get(code, code)
 
 
 STATUSES = ["new", "open", "pending", "resolved", "closed"]

@@ -82,7 +82,7 @@ class TicketDialog(QDialog):
         elif isinstance(exc, CrmError):
             self.message.setText(str(exc))
         else:
-            self.message.setText(self.tr("Something went wrong; nothing was saved.") + f"\n{exc}")
+            self.message.setText(self.tr("Something went wrong; nothing was saved.\n%1").replace("%1", str(exc)))
 
     # --- new ticket -------------------------------------------------------------------------------
     def _build_new(self, customer_id: int | None, channel: str) -> None:
@@ -313,10 +313,11 @@ class TicketDialog(QDialog):
     def _sla_text(self, d: TicketDetail) -> str:
         def one(label, due, done, breached):
             if due is None:
-                return label + ": " + self.tr("no target")
-            text = label + ": " + self.tr("due %1").replace("%1", fmt_datetime(due))
+                return html.escape(self.tr("%1: no target").replace("%1", label))
+            text = self.tr("%1: due %2").replace("%1", label).replace("%2", fmt_datetime(due))
             if breached:
-                return f"<span style='color:#c62828; font-weight:600'>{html.escape(text)} — {self.tr('breached')}</span>"
+                return ("<span style='color:#c62828; font-weight:600'>"
+                        + html.escape(self.tr("%1 — breached").replace("%1", text)) + "</span>")
             return html.escape(text) + (" ✓" if done else "")
 
         return (one(self.tr("First response"), d.first_response_due_at, d.first_response_at,

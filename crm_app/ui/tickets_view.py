@@ -254,9 +254,11 @@ class TicketsView(QWidget):
         for s, b in self.status_buttons.items():
             n = counts.get(s, 0)
             text = fmt_int(min(n, COUNT_CAP)) + ("+" if n > COUNT_CAP else "")
-            b.setText(f"{b.property('base_text')} ({text})")
+            b.setText(self.tr("%1 (%2)", "status button: name (count)").replace("%1", b.property("base_text"))
+                      .replace("%2", text))
         open_n = sum(counts.get(s, 0) for s in ("new", "open", "pending"))
-        self.open_button.setText(f"{self.open_button.property('base_text')} ({fmt_int(open_n)})")
+        self.open_button.setText(self.tr("%1 (%2)", "status button: name (count)")
+                                 .replace("%1", self.open_button.property("base_text")).replace("%2", fmt_int(open_n)))
         self.counts_loaded.emit(counts)
 
     @staticmethod
@@ -279,9 +281,9 @@ class TicketsView(QWidget):
             self.status_label.setText(self.tr("Loading…"))
         else:
             more = self.model.canFetchMore() and self.model.rowCount() > 0
-            self.status_label.setText(self.tr("%1 tickets loaded; scroll for more").replace(
-                "%1", fmt_int(self.model.rowCount())) if more else
-                self.tr("%1 tickets").replace("%1", fmt_int(self.model.rowCount())))
+            n = self.model.rowCount()
+            self.status_label.setText(self.tr("%Ln tickets loaded; scroll for more", "", n) if more else
+                                      self.tr("%Ln tickets", "", n))
 
     def _header_clicked(self, section: int) -> None:
         header = self.table.horizontalHeader()
@@ -323,7 +325,7 @@ class TicketsView(QWidget):
         def done(n):
             if not isValid(self):
                 return
-            self.status_label.setText(self.tr("%1 tickets changed").replace("%1", fmt_int(n)))
+            self.status_label.setText(self.tr("%Ln tickets changed", "", n))
             self.reload()
 
         def failed(exc, _tb):
