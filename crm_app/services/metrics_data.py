@@ -8,15 +8,19 @@
 
 On SQLite the big tables are read with `db.sqlite.scan_columns` (SQLite concatenates columns, numpy
 parses them); other back ends use portable SQLAlchemy queries. The loaded data does not depend on the
-metric parameters and is cached per database until the database file changes (any commit).
+metric parameters and is cached per database (the last `CACHE_SIZE` databases) until `data_version`
+changes: any commit by any connection or process, so an order recorded in the GUI or elsewhere is
+seen by the next computation.
 """
 from __future__ import annotations
 
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -27,6 +31,7 @@ from crm_app.analytics.common import Cancel, check_cancel, report
 from crm_app.db.engine import Database
 from crm_app.db.models import (
     Customer,
+    CustomerMerge,
     CustomerTag,
     Feedback,
     Order,
@@ -41,8 +46,23 @@ if TYPE_CHECKING:  # imported lazily: `crm-app metrics` reads the database while
     import pandas as pd
 
 Progress = Callable[[float, str], None]
-_CACHE: dict[str, tuple[tuple, MetricsData]] = {}
-_LOCK = threading.Lock()
+CACHE_SIZE = 2   # databases whose frames stay in memory (the frames of 1M customers take ~0.5 GB)
+_CACHE: OrderedDict[str, tuple[tuple, MetricsData]] = OrderedDict()
+_WATCHERS: dict[str, _Watcher] = {}
+_HOOKED: set[int] = set()
+_LOCK = threading.RLock()
+
+
+def _sql_fingerprint():
+    """Largest ids and row counts of the tables the metrics read, and the latest customer and ticket
+    update (ORM `onupdate` stamps): one statement of scalar subqueries."""
+    parts = []
+    for model in (Order, Refund, Feedback, Ticket, Customer, CustomerMerge):
+        parts += [select(func.max(model.id)).scalar_subquery(), select(func.count(model.id)).scalar_subquery()]
+    parts.append(select(func.count()).select_from(CustomerTag).scalar_subquery())
+    parts += [select(func.max(Customer.updated_at)).scalar_subquery(),
+              select(func.max(Ticket.updated_at)).scalar_subquery()]
+    return select(*parts)
 
 
 @dataclass
@@ -90,30 +110,101 @@ class MetricsData:
 
 def load(db: Database, progress: Progress | None = None, cancel: Cancel | None = None,
          use_cache: bool = True, fast: bool = True) -> MetricsData:
-    """The metrics frames of `db`, from the cache while the database has not changed."""
-    fingerprint = None
-    if db.path is not None and use_cache:
-        from crm_app.db import sqlite
-
-        fingerprint = (sqlite.data_fingerprint(db.path), config.CURRENCY.from_env())
+    """The metrics frames of `db`, from the cache while its data has not changed (`data_version`)."""
+    key = None
+    if use_cache:
+        key = (data_version(db), config.CURRENCY.from_env())
         with _LOCK:
-            hit = _CACHE.get(str(db.url))
-        if hit and hit[0] == fingerprint:
+            hit = _CACHE.get(_cache_key(db))
+        if hit is not None and hit[0] == key:
+            _CACHE.move_to_end(_cache_key(db))
             report(progress, 1.0, "data from cache")
             return hit[1]
     data = _load(db, progress, cancel, fast and db.is_sqlite)
-    if fingerprint is not None:
-        from crm_app.db import sqlite
-
-        if sqlite.data_fingerprint(db.path) == fingerprint[0]:  # nothing committed while loading
-            with _LOCK:
-                _CACHE[str(db.url)] = (fingerprint, data)
+    if key is not None and data_version(db) == key[0]:  # nothing committed while loading
+        with _LOCK:
+            _CACHE[_cache_key(db)] = (key, data)
+            _CACHE.move_to_end(_cache_key(db))
+            while len(_CACHE) > CACHE_SIZE:
+                _CACHE.popitem(last=False)
     return data
 
 
+def data_version(db: Database) -> tuple:
+    """A cheap fingerprint of the data the metrics read; it changes whenever that data may have changed.
+
+    SQLite file: ``PRAGMA data_version`` of a connection kept open for the purpose (SQLite changes it
+    whenever any other connection — another process, the GUI's own session, a restore — commits) plus
+    the identity, size and modification time of the database file and its WAL. Other back ends: the
+    largest ids and row counts of the tables the metrics read and the latest customer/ticket update.
+    A change that is not a data change (a checkpoint) only costs a reload.
+    """
+    if db.path is not None:
+        from crm_app.db import sqlite
+
+        return ("sqlite", _watch(db).version(), sqlite.data_fingerprint(db.path))
+    with db.engine.connect() as conn:
+        return ("sql", *conn.execute(_sql_fingerprint()).one())
+
+
+class _Watcher:
+    """One connection per database file that only ever asks SQLite for its data version."""
+
+    def __init__(self, path: Path):
+        import sqlite3
+
+        self.path = path
+        self.con = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, check_same_thread=False,
+                                   isolation_level=None)
+        self.lock = threading.Lock()
+
+    def version(self) -> int:
+        with self.lock:
+            return int(self.con.execute("PRAGMA data_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self.lock:
+            self.con.close()
+
+
+def _watch(db: Database) -> _Watcher:
+    path = db.path.resolve() if db.path.exists() else db.path
+    with _LOCK:
+        w = _WATCHERS.get(str(path))
+        if w is None:
+            w = _WATCHERS[str(path)] = _Watcher(path)
+        if id(db.engine) not in _HOOKED:
+            from sqlalchemy import event
+
+            _HOOKED.add(id(db.engine))
+            event.listen(db.engine, "engine_disposed", lambda engine, key=str(path): _forget(key, id(engine)))
+    return w
+
+
+def _forget(path: str, engine_id: int) -> None:
+    """The engine of a database was disposed (app exit, tests): close its watcher, drop its frames."""
+    with _LOCK:
+        _HOOKED.discard(engine_id)
+        w = _WATCHERS.pop(path, None)
+        _CACHE.pop(path, None)
+    if w is not None:
+        w.close()
+
+
+def _cache_key(db: Database) -> str:
+    if db.path is not None:
+        return str(db.path.resolve() if db.path.exists() else db.path)
+    return db.url.render_as_string(hide_password=True)
+
+
 def clear_cache() -> None:
+    """Drop every cached frame and close the data-version connections."""
     with _LOCK:
         _CACHE.clear()
+        watchers = list(_WATCHERS.values())
+        _WATCHERS.clear()
+    for w in watchers:
+        w.close()
 
 
 def _currency() -> str:
