@@ -70,7 +70,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "purchases": (
         _f("customer_code", "Customer code", _CODE + "|customer code"),
         _f("date", "Date", "date|order date|purchase date|date of purchase|ordered at|created at|created|"
-           "transaction date|sale date|invoice date|receipt date|datetime|timestamp|time|التاريخ|تاريخ|"
+           "transaction date|sale date|invoice date|receipt date|datetime|date time|date and time|timestamp|time|التاريخ|تاريخ|"
            "تاريخ الطلب|تاريخ الشراء|تاريخ الفاتورة|дата|дата заказа|дата покупки|дата продажи|дата чека|"
            "تاریخ|تاریخ خرید|تاریخ سفارش|تاریخ فاکتور"),
         _f("amount", "Amount", "amount|total|order total|total amount|line total|sum|value|revenue|sales|"
@@ -79,7 +79,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("order_code", "Order number", "order code|order|order id|order no|order number|order #|invoice|"
            "invoice no|invoice number|invoice id|receipt|receipt no|receipt number|transaction id|"
            "transaction|رقم الطلب|الطلب|رقم الفاتورة|الفاتورة|رقم الإيصال|номер заказа|заказ|номер чека|"
-           "чек|номер счета|شماره سفارش|سفارش|شماره فاکتور|فاکتور"),
+           "чек|номер счета|no чека|no заказа|no документа|no счета|شماره سفارش|سفارش|شماره فاکتور|فاکتور"),
         _f("quantity", "Quantity", "quantity|qty|count|units|pcs|الكمية|كمية|العدد|количество|кол во|шт|"
            "تعداد|مقدار"),
         _f("unit_price", "Unit price", "unit price|price|price each|unit cost|سعر الوحدة|السعر|سعر|"
@@ -143,7 +143,9 @@ _SEP = re.compile(r"[_\-.:/#()\[\]]+")
 
 
 def header_key(header: str) -> str:
-    return " ".join(_SEP.sub(" ", fold(header or "")).split())
+    """'Customer_Code', 'customer code', 'CUSTOMER-CODE' → 'customer code'; 'Order #', '№ чека' → 'order no', 'no чека'."""
+    key = fold(header or "").replace("#", " no ")
+    return " ".join(_SEP.sub(" ", key).split())
 
 
 def field_names(kind: str) -> list[str]:
@@ -231,6 +233,15 @@ def map_headers(kind: str, headers: list[str], manual: dict[str, str] | None = N
                     taken.add(hit)
                     break
     return fmap
+
+
+def looks_like_header(kind: str, cells: list[str], manual: dict[str, str] | None = None) -> bool:
+    """Whether a row of cells is a header row of this kind: its columns provide every required field.
+    (Finds the real header below the title lines of a till's or shop system's export.)"""
+    try:
+        return not map_headers(kind, cells, manual).missing()
+    except ValueError:
+        return False
 
 
 def _find_column(headers: list[str], keys: list[str], col: str) -> int | None:

@@ -1,7 +1,10 @@
 """Reading a table out of a CSV or .xlsx file: header row, data rows with their row numbers, progress.
 
 Row numbers are what a spreadsheet shows: the header is row 1, the first data row is row 2 (for an
-.xlsx, the sheet's own row numbers). Empty rows are skipped. Cells come back as `str` from a CSV
+.xlsx, the sheet's own row numbers). Empty rows are skipped. Exports from tills and shop systems often
+put a title, a date range or a blank line above the real header: with `is_header`, the first of the
+first HEADER_SCAN non-empty rows that it accepts is the header (else the first non-empty row), and the
+rows above it are left out. Excel's "sep=;" first line sets the delimiter. Cells come back as `str` from a CSV
 and as str/int/float/datetime/None from an .xlsx; the value parsers accept both.
 """
 from __future__ import annotations
@@ -9,8 +12,9 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +24,9 @@ from crm_app.io import encoding as enc
 SAMPLE_BYTES = 1 << 20
 DELIMITERS = [",", ";", "\t", "|", "\u060c"]   # comma, semicolon, tab, pipe, Arabic comma
 DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|", "space": " "}
+HEADER_SCAN = 30
 csv.field_size_limit(16 * 1024 * 1024)
+HeaderTest = Callable[[list[str]], bool]
 
 
 class SourceError(CrmError):
@@ -60,7 +66,7 @@ class Source:
 
 
 def open_source(path: str | os.PathLike, *, encoding: str | None = None, delimiter: str | None = None,
-                sheet: str | None = None) -> Source:
+                sheet: str | None = None, is_header: HeaderTest | None = None) -> Source:
     path = Path(path)
     if not path.exists():
         raise SourceError(f"{path} does not exist")
@@ -72,10 +78,37 @@ def open_source(path: str | os.PathLike, *, encoding: str | None = None, delimit
     except OSError as exc:
         raise SourceError(f"cannot read {path}: {exc.strerror or exc}") from None
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in {".xlsx", ".xlsm"}:
-        return _open_xlsx(path, sheet)
+        return _open_xlsx(path, sheet, is_header)
     if path.suffix.lower() == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
         raise SourceError(f"{path.name} is an old Excel .xls file: save it as .xlsx or CSV and import that")
-    return _open_csv(path, encoding, delimiter)
+    return _open_csv(path, encoding, delimiter, is_header)
+
+
+def _find_header(records: Iterator[tuple[int, list]], cells, is_header: HeaderTest | None) -> list[str] | None:
+    """The header row (cells as text): the first non-empty one, or the first `is_header` accepts among
+    the first HEADER_SCAN non-empty rows. Consumes `records` up to and including the header."""
+    seen: list[tuple[int, list]] = []
+    for n, rec in records:
+        headers = cells(rec)
+        if not any(headers):
+            continue
+        if is_header is None:
+            return headers
+        if is_header(headers):
+            return headers
+        seen.append((n, headers))
+        if len(seen) >= HEADER_SCAN:
+            break
+    if not seen:
+        return None
+    raise _NoHeader(seen)
+
+
+class _NoHeader(Exception):
+    """No row looked like a header: fall back to the first non-empty row (the caller reopens)."""
+
+    def __init__(self, seen):
+        self.seen = seen
 
 
 # --- CSV -----------------------------------------------------------------------------------------
@@ -127,7 +160,11 @@ def sniff_delimiter(lines: list[str]) -> str:
     return best
 
 
-def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Source:
+_SEP_LINE = re.compile(r"^sep=(.)\r?$")
+
+
+def _open_csv(path: Path, encoding: str | None, delimiter: str | None, is_header: HeaderTest | None = None,
+              header_at: int | None = None) -> Source:
     try:
         size = path.stat().st_size
         with open(path, "rb") as f:
@@ -143,7 +180,11 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Source
     text = sample.decode(codec, errors="replace")
     if codec == "utf-8-sig" or codec.startswith("utf-16"):
         text = text.lstrip("\ufeff")
-    delim = parse_delimiter(delimiter) or sniff_delimiter(text.splitlines()[:60])
+    lines = text.splitlines()
+    sep_line = _SEP_LINE.match(lines[0]) if lines else None       # Excel: "sep=;" declares the delimiter
+    if sep_line:
+        lines = lines[1:]
+    delim = parse_delimiter(delimiter) or (sep_line[1] if sep_line else None) or sniff_delimiter(lines[:60])
     raw = _CountingRaw(open(path, "rb"))
     buffered = io.BufferedReader(raw, 1 << 20)
     stream = io.TextIOWrapper(buffered, encoding=codec, newline="", errors="strict")
@@ -162,11 +203,20 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Source
             raise SourceError(f"{path.name} row {n + 1}: {exc}") from None
 
     it = records()
-    headers: list[str] | None = None
-    for _n, rec in it:
-        if any((c or "").strip() for c in rec):
-            headers = [(c or "").strip().lstrip("\ufeff") for c in rec]
-            break
+    if sep_line:
+        next(it, None)
+
+    def cells(rec):
+        return [(c or "").strip().lstrip("\ufeff") for c in rec]
+
+    try:
+        headers = _find_header(_skip_to(it, header_at), cells, None if header_at else is_header)
+    except _NoHeader as none:
+        stream.close()
+        return _open_csv(path, encoding, delimiter, None, none.seen[0][0])
+    except BaseException:
+        stream.close()
+        raise
     if headers is None:
         stream.close()
         raise SourceError(f"{path.name} is empty: no header row")
@@ -182,7 +232,15 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> Source
 
 
 # --- XLSX ----------------------------------------------------------------------------------------
-def _open_xlsx(path: Path, sheet: str | None) -> Source:
+def _skip_to(records: Iterator[tuple[int, list]], row: int | None) -> Iterator[tuple[int, list]]:
+    """The records from row number `row` on (all of them when None)."""
+    for n, rec in records:
+        if row is None or n >= row:
+            yield n, rec
+
+
+def _open_xlsx(path: Path, sheet: str | None, is_header: HeaderTest | None = None,
+               header_at: int | None = None) -> Source:
     import openpyxl
 
     try:
@@ -207,13 +265,21 @@ def _open_xlsx(path: Path, sheet: str | None) -> Source:
             raise SourceError(f"{path.name}: cannot read row {state['row'] + 1} ({exc})") from None
 
     it = records()
-    headers = None
-    for _n, rec in it:
-        if any(_filled(c) for c in rec):
-            headers = ["" if c is None else str(c).strip() for c in rec]
-            while headers and not headers[-1]:
-                headers.pop()
-            break
+
+    def cells(rec):
+        headers = ["" if c is None else str(c).strip() for c in rec]
+        while headers and not headers[-1]:
+            headers.pop()
+        return headers
+
+    try:
+        headers = _find_header(_skip_to(it, header_at), cells, None if header_at else is_header)
+    except _NoHeader as none:
+        wb.close()
+        return _open_xlsx(path, sheet, None, none.seen[0][0])
+    except BaseException:
+        wb.close()
+        raise
     if headers is None:
         wb.close()
         raise SourceError(f"{path.name}: the sheet {ws.title!r} is empty")

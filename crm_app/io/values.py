@@ -119,8 +119,8 @@ def _build(raw, y, mo, d, hh, mm, ss, ampm=None, frac=None) -> datetime:
 
 
 def infer_date_order(values, default: str | None = None) -> str | None:
-    """DMY or MDY from a sample of a column's values; `default` when no value decides."""
-    dmy = mdy = 0
+    """DMY or MDY from a sample of a column's values; `default` when no value decides (dotted dates: DMY)."""
+    dmy = mdy = dotted = dated = 0
     for v in values:
         m = _DATE_PARTS.match(clean(v)) if isinstance(v, str) else None
         if not m or len(m[1]) == 4:
@@ -128,10 +128,14 @@ def infer_date_order(values, default: str | None = None) -> str | None:
         a, b = int(m[1]), int(m[2])
         dmy += a > 12 and b <= 12
         mdy += b > 12 and a <= 12
+        dated += 1
+        dotted += clean(v)[len(m[1])] == "."
     if dmy and not mdy:
         return DMY
     if mdy and not dmy:
         return MDY
+    if dated and dotted == dated:
+        return DMY          # 03.04.2024 is day.month.year wherever dots are written (never in the US style)
     return default
 
 

@@ -86,3 +86,28 @@ def test_every_field_has_a_label():
     for kind, fields in FIELDS.items():
         assert len({f.name for f in fields}) == len(fields)
         assert all(f.label for f in fields)
+
+
+@pytest.mark.parametrize("headers", [["Customer #", "Customer", "Date", "Total"],
+                                     ["Customer", "Customer #", "Date", "Total"]])
+def test_number_signs_mean_number(headers):
+    """'Customer #' is the customer's number, 'Customer' their name, in whatever order they come."""
+    got = _mapped("purchases", headers)
+    assert got["customer_code"] == "Customer #" and got["customer_name"] == "Customer"
+    assert _mapped("purchases", ["Order #", "Client #", "Date", "Total"])["order_code"] == "Order #"
+    assert _mapped("purchases", ["№ чека", "Код клиента", "Дата", "Сумма"]) == {
+        "order_code": "№ чека", "customer_code": "Код клиента", "date": "Дата", "amount": "Сумма"}
+    assert _mapped("purchases", ["Date/Time", "Customer ID", "Amount"])["date"] == "Date/Time"
+
+
+def test_looks_like_header():
+    from crm_app.io.fields import looks_like_header
+
+    assert looks_like_header("purchases", ["Receipt No", "Customer #", "Date", "Line Total"])
+    assert not looks_like_header("purchases", ["Daily sales report"])
+    assert not looks_like_header("purchases", ["C1", "2024-01-15", "3.50"])
+    assert looks_like_header("customers", ["Name"]) and not looks_like_header("customers", ["Phone"])
+    # a hand mapping counts; one naming a column the row does not have rules the row out
+    assert looks_like_header("purchases", ["Kunde", "Datum", "Betrag"],
+                             {"Kunde": "customer_code", "Datum": "date", "Betrag": "amount"})
+    assert not looks_like_header("purchases", ["Report"], {"Kunde": "customer_code"})

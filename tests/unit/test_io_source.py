@@ -130,3 +130,50 @@ def test_unreadable_files(tmp_path, name, content, message):
 def test_a_folder_is_not_a_file(tmp_path):
     with pytest.raises(SourceError):
         open_source(tmp_path)
+
+
+def _is_purchase_header(cells):
+    from crm_app.io.fields import looks_like_header
+
+    return looks_like_header("purchases", cells)
+
+
+def test_title_lines_above_the_header_are_left_out(tmp_path):
+    """A shop system's CSV: report title, date range and a blank line, then the real header."""
+    path = tmp_path / "f.csv"
+    path.write_text("Sales report;;\nFrom 01/01/2024 to 31/01/2024;;\n;;\nClient ID;Date;Total\nC1;15/01/2024;3\n",
+                    encoding="utf-8")
+    headers, rows, src = _rows(path, is_header=_is_purchase_header)
+    assert src.delimiter == ";" and headers == ["Client ID", "Date", "Total"]
+    assert rows == [(5, ["C1", "15/01/2024", "3"])]
+    # without a header test (or when no row fits) the first non-empty row is the header, as before
+    assert _rows(path)[0] == ["Sales report", "", ""]
+    assert _rows(path, is_header=lambda cells: False)[0] == ["Sales report", "", ""]
+    assert len(_rows(path, is_header=lambda cells: False)[1]) == 3
+
+
+def test_title_lines_above_the_header_in_xlsx(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Daily sales"])
+    ws.append([None, None, "Printed 2024-02-01"])
+    ws.append([])
+    ws.append(["Receipt #", "Customer #", "Date/Time", "Line Total"])
+    ws.append(["R1", "C1", datetime(2024, 1, 15, 9, 30), 7.5])
+    path = tmp_path / "till.xlsx"
+    wb.save(path)
+    headers, rows, _ = _rows(path, is_header=_is_purchase_header)
+    assert headers == ["Receipt #", "Customer #", "Date/Time", "Line Total"]
+    assert rows == [(5, ["R1", "C1", datetime(2024, 1, 15, 9, 30), 7.5])]
+
+
+def test_excel_sep_line_sets_the_delimiter(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_bytes("sep=;\r\nКод клиента;Дата;Сумма\r\nC1;15.01.2024;1 250,00\r\n".encode("cp1251"))
+    headers, rows, src = _rows(path)
+    assert (src.encoding, src.delimiter) == ("cp1251", ";")
+    assert headers == ["Код клиента", "Дата", "Сумма"] and rows == [(3, ["C1", "15.01.2024", "1 250,00"])]
+    # a chosen delimiter still wins, and the sep= line is still not data
+    assert _rows(path, delimiter="|")[0] == ["Код клиента;Дата;Сумма"]

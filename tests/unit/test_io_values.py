@@ -60,6 +60,10 @@ def test_infer_date_order():
     assert V.infer_date_order(["02/25/2024", "01/02/2024"]) == "MDY"
     assert V.infer_date_order(["01/02/2024"], default="MDY") == "MDY"
     assert V.infer_date_order(["2024-01-02"]) is None
+    # dots are written day.month.year (Russian, German, Turkish...), even where the region reads month first
+    assert V.infer_date_order(["03.04.1988", "01.02.1990"], default="MDY") == "DMY"
+    assert V.infer_date_order(["03.04.1988", "03/04/1988"], default="MDY") == "MDY"
+    assert V.infer_date_order(["04.25.1988"], default="DMY") == "MDY"        # the values decide first
 
 
 def test_jalali_conversion():
