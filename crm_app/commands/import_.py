@@ -91,6 +91,8 @@ def _summary(r, options) -> None:
     extra = []
     if r.skipped:
         extra.append(f"{r.skipped:,} already present")
+    if r.ignored:
+        extra.append(f"{r.ignored:,} total lines left out")
     if r.created_customers and r.kind == "purchases":
         extra.append(f"{r.created_customers:,} new customers")
     extra.append(f"{r.rejected:,} rejected")
@@ -108,7 +110,9 @@ def _summary(r, options) -> None:
     if r.rejected and not options.skip_invalid and not r.dry_run:
         print("The database is unchanged: fix the rows, or import the valid ones with --skip-invalid.")
     if r.rejected_csv:
-        print(f"rejected rows saved to {r.rejected_csv}")
+        print(f"rejected rows saved to {r.rejected_csv} (fix them there and import that file)")
+    elif r.rejected:
+        print("save the rejected rows with their reasons, to fix and import again, with --rejected-csv PATH")
     if r.merge_candidates:
         print(f"{len(r.merge_candidates):,} possible duplicates of existing customers (new id → existing id):")
         for m in r.merge_candidates[:10]:

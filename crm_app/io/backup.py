@@ -1,14 +1,18 @@
 """Backups of the SQLite database file (online backup API: consistent while the app is in use).
 
 - automatically at start, at most once a day (`auto_backup`, called by commands.open_db),
-- before every migration (db/migrate.py) and before every import that writes,
+- before every migration (db/migrate.py) and before every import that writes (`backup_before_import`),
 - on demand (`crm-app backup [--to PATH]`).
-Backups go to `backups/` beside the database; rotation keeps the newest `CRM_BACKUPS_KEEP` (10).
-`restore` checks a backup's integrity first and keeps the current file aside.
+Backups go to `backups/` beside the database as <name>-YYYYMMDD-HHMMSS-<reason>.db, written to a
+.part file and renamed, so a backup interrupted midway never looks like a backup. Rotation keeps the
+newest `backups_keep` (10; the app setting, else CRM_BACKUPS_KEEP). A pre-import backup is removed
+again when the import wrote nothing (rejected rows, cancel, crash), so failed attempts do not push
+the useful backups out. `restore` checks a backup's integrity first and keeps the current file aside.
 """
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -21,10 +25,15 @@ from crm_app.domain.errors import CrmError
 
 log = logging.getLogger(__name__)
 AUTO_INTERVAL_S = 24 * 3600
+STALE_PART_S = 3600
 
 
 class BackupError(CrmError):
     pass
+
+
+def _pattern(stem: str) -> re.Pattern:
+    return re.compile(re.escape(stem) + r"-\d{8}-\d{6}-.*\.db$")
 
 
 def list_backups(db: Database) -> list[Path]:
@@ -32,7 +41,9 @@ def list_backups(db: Database) -> list[Path]:
     if db.path is None:
         return []
     folder = config.backups_dir(db.path)
-    return sorted(folder.glob(f"{db.path.stem}-*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    pattern = _pattern(db.path.stem)
+    found = [p for p in folder.glob(f"{db.path.stem}-*.db") if pattern.match(p.name)]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
 def _require_file(db: Database) -> Path:
@@ -43,11 +54,75 @@ def _require_file(db: Database) -> Path:
     return db.path
 
 
-def backup_before_import(db: Database) -> Path:
-    from crm_app.db.migrate import take_backup
+def keep_count(db: Database) -> int:
+    """How many backups rotation keeps: the app setting, else CRM_BACKUPS_KEEP, else 10 (at least 1)."""
+    keep = config.BACKUPS_KEEP.from_env()
+    try:
+        from crm_app.services import settings
 
-    _require_file(db)
-    return take_backup(db, reason="pre-import")
+        with db.read() as s:
+            keep = int(settings.get(s, config.BACKUPS_KEEP))
+    except Exception as exc:  # noqa: BLE001 - an old or damaged database: the environment/default decides
+        log.debug("backups_keep setting not readable: %s", exc)
+    return max(1, keep)
+
+
+def take_backup(db: Database, reason: str = "manual", *, rotate: bool = True) -> Path:
+    """A backup into the backups folder, under a name no other backup has; then rotation."""
+    from crm_app.db import sqlite
+
+    src = _require_file(db)
+    folder = config.backups_dir(src)
+    base = f"{src.stem}-{datetime.now():%Y%m%d-%H%M%S}-{reason}"
+    dest, k = folder / f"{base}.db", 1
+    while dest.exists():
+        dest, k = folder / f"{base}-{k}.db", k + 1
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        sqlite.backup(src, tmp)
+        tmp.replace(dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    if rotate:
+        rotate_backups(db)
+    return dest
+
+
+def rotate_backups(db: Database, keep: int | None = None) -> list[Path]:
+    """Delete all but the newest `keep` backups (and .part leftovers of interrupted ones); returns the deleted."""
+    if db.path is None:
+        return []
+    keep = keep_count(db) if keep is None else max(1, keep)
+    gone = list_backups(db)[keep:]
+    for old in gone:
+        old.unlink(missing_ok=True)
+    for part in config.backups_dir(db.path).glob(f"{db.path.stem}-*.db.part"):
+        try:
+            if time.time() - part.stat().st_mtime > STALE_PART_S:
+                part.unlink()
+        except OSError:
+            pass
+    return gone
+
+
+def backup_before_import(db: Database) -> Path:
+    """The pre-import backup; not rotated yet (see `import_finished`)."""
+    return take_backup(db, reason="pre-import", rotate=False)
+
+
+def import_finished(db: Database, backup: Path | None, committed: bool) -> Path | None:
+    """After an import: rotate when it wrote, else drop its backup (the database is as it was)."""
+    if backup is None:
+        return None
+    try:
+        if committed:
+            rotate_backups(db)
+            return backup
+        Path(backup).unlink(missing_ok=True)
+    except OSError as exc:     # the import's outcome stands; a leftover file is only untidy
+        log.warning("backup bookkeeping after the import failed: %s", exc)
+    return backup if committed else None
 
 
 def auto_backup(db: Database, *, interval_s: float = AUTO_INTERVAL_S) -> Path | None:
@@ -60,8 +135,6 @@ def auto_backup(db: Database, *, interval_s: float = AUTO_INTERVAL_S) -> Path | 
         newest = list_backups(db)[:1]
         if newest and time.time() - newest[0].stat().st_mtime < interval_s:
             return None
-        from crm_app.db.migrate import take_backup
-
         path = take_backup(db, reason="auto")
         log.info("automatic backup: %s", path)
         return path
@@ -82,7 +155,6 @@ def _has_data(db: Database) -> bool:
 def backup_to(db: Database, dest: str | Path | None = None, *, overwrite: bool = False) -> Path:
     """A backup now: into the backups folder (rotated), or to `dest` (a file, or a folder to put it in)."""
     from crm_app.db import sqlite
-    from crm_app.db.migrate import take_backup
 
     src = _require_file(db)
     if dest is None:

@@ -12,7 +12,7 @@ among identical rows), so importing the same file twice does not duplicate purch
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from hashlib import blake2b
 
@@ -30,6 +30,8 @@ CACHE_LIMIT = 200_000
 PRELOAD_CUSTOMERS = 300_000
 _FAST_AMOUNT = re.compile(r"^(\d{1,15})(?:\.(\d{1,3}))?$")
 _MISS = object()
+_TOTAL = re.compile(r"^(?:grand |sub ?)?totals?\b|^sum\b|^итог|^всего|^الإجمالي|^الاجمالي|^المجموع|^إجمالي|^اجمالي|"
+                    r"^جمع|^مجموع")
 
 
 class _Err:
@@ -75,13 +77,14 @@ class PurchaseImporter:
         self.created: dict[int, list] = {}       # id → [first row, created_at as inserted, earliest purchase]
         self.names: dict[int, tuple[int, str]] = {}   # created id → (row, name given in the file)
         self.orders: dict[str, tuple[int, int, str, int]] = {}   # code → (id, customer id, currency, first row)
-        self.existing: set[str] = set()          # order codes that were in the database before this import
+        self.existing: dict[str, int] = {}       # order code → customer id, of orders already in the database
         self.occurrence: dict[bytes, int] = {}
         self.deltas: dict[int, int] = {}         # order id → minor units added by lines in later batches
         self.last: dict[int, object] = {}        # customer id → latest purchase day in this file
         self.rejected_codes: set[str] = set()
         self.conflict = False
         self.now = utcnow()
+        self.latest = (datetime.now() + timedelta(days=1)).date()   # a day of slack for time zones
         self.products: dict[str, int] | None = None
         self.preload: bool | None = None
 
@@ -110,7 +113,10 @@ class PurchaseImporter:
     def _date(self, raw):
         if V.is_blank(raw):
             raise ValueError("enter the date")
-        return V.parse_datetime(raw, self.date_order)
+        dt = V.parse_datetime(raw, self.date_order)
+        if dt.date() > self.latest:
+            raise ValueError(f"'{V.text(raw)}' is in the future")
+        return dt
 
     def _currency(self, raw):
         if V.is_blank(raw):
@@ -246,6 +252,9 @@ class PurchaseImporter:
             try:
                 p = self.parse(cells)
             except RowInvalid as bad:
+                if self.is_total_row(cells):
+                    res.ignored += 1
+                    continue
                 self._reject(rownum, cells, bad.errors, self._order_code_of(cells))
                 continue
             if p[1] is not None and p[1] in bad_orders:
@@ -256,6 +265,14 @@ class PurchaseImporter:
         good = self._resolve_customers(good)
         good = self._order_codes(good)
         self._write(good)
+
+    def is_total_row(self, cells: list) -> bool:
+        """A till's or spreadsheet's total line ("TOTAL", "Итого", "الإجمالي" with sums and no customer or
+        date): not a purchase, left out instead of rejected."""
+        for k in (self.i["customer_code"], self.i["date"]):
+            if k is not None and k < len(cells) and not V.is_blank(cells[k]):
+                return False
+        return any(isinstance(c, str) and _TOTAL.match(fold(c)) for c in cells)
 
     def _order_code_of(self, cells) -> str | None:
         k = self.i["order_code"]
@@ -348,7 +365,7 @@ class PurchaseImporter:
         orders, existing = self.orders, self.existing
         fresh = {c for _, _, p in out if (c := p[1]) not in orders and c not in existing}
         if fresh:
-            self.existing.update(code for (code,) in self.ctx.writer.lookup(Order.code, fresh))
+            self.existing.update(self.ctx.writer.lookup(Order.code, fresh, Order.customer_id))
         return out
 
     def _write(self, good: list) -> None:
@@ -359,10 +376,14 @@ class PurchaseImporter:
         imported = 0
         for rownum, cells, p in good:
             code, ocode, dt, minor, qty, unit, desc, cur, _name, channel, pid = p
-            if ocode in existing:
-                res.skipped += 1
-                continue
             cid = customers[code]
+            if ocode in existing:
+                if existing[ocode] == cid:          # imported before (or recorded by hand): left as it is
+                    res.skipped += 1
+                else:                               # another shop's or till's numbering: never dropped silently
+                    self._reject(rownum, cells, [("order_code", f"order number {ocode} is already in the database "
+                                                                f"for another customer")], ocode)
+                continue
             o = new.get(ocode)
             known = orders.get(ocode) if o is None else None
             if o is not None or known is not None:

@@ -27,7 +27,7 @@ from crm_app import config
 from crm_app.db.engine import Database
 from crm_app.domain.errors import CrmError
 from crm_app.io import values as V
-from crm_app.io.fields import KINDS, REJECT_COLUMNS, FieldMap, map_headers
+from crm_app.io.fields import KINDS, REJECT_COLUMNS, FieldMap, looks_like_header, map_headers
 from crm_app.io.source import Source, SourceError, open_source
 
 Progress = Callable[[float, str], None]
@@ -94,6 +94,7 @@ class ImportResult:
     rows: int = 0                 # data rows read
     imported: int = 0             # rows written (or that would be, in a dry run)
     skipped: int = 0              # rows already in the database (a re-import)
+    ignored: int = 0              # total lines of a till's export ("TOTAL", "Итого"): not data
     rejected: int = 0
     created_customers: int = 0
     orders: int = 0
@@ -252,10 +253,16 @@ def _importer_class(kind: str):
     return TicketImporter if kind == "tickets" else FeedbackImporter
 
 
+def _open_source(path, options: ImportOptions) -> Source:
+    """The file, its header found below any title lines (the first row that has every required column)."""
+    return open_source(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet,
+                       is_header=lambda cells: looks_like_header(options.kind, cells, options.mapping))
+
+
 def _open(path, options: ImportOptions) -> tuple[Source, FieldMap]:
     if options.kind not in KINDS:
         raise ImportSetupError(f"unknown kind {options.kind!r} (one of {', '.join(KINDS)})")
-    src = open_source(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet)
+    src = _open_source(path, options)
     try:
         fmap = map_headers(options.kind, src.headers, options.mapping)
     except ValueError as exc:
@@ -284,6 +291,7 @@ def run_import(db: Database, path, options: ImportOptions, progress: Progress | 
         progress(0.0, "backing up the database")
         backup = backup_before_import(db)
     bad_orders: set[str] = set()
+    committed = False
     # Millions of short-lived tuples: the cyclic GC would rescan the import's caches again and again
     # (a third of the time). Reference counting still frees everything; the GC is back on at the end.
     gc_was_on = gc.isenabled()
@@ -295,13 +303,19 @@ def run_import(db: Database, path, options: ImportOptions, progress: Progress | 
             except Redo as redo:
                 bad_orders |= redo.codes
                 continue
-            result.backup = str(backup) if backup else None
+            committed = result.committed
             result.seconds = time.perf_counter() - t0
             progress(1.0, "done")
             return result
     finally:
         if gc_was_on:
             gc.enable()
+        if backup is not None:
+            from crm_app.io.backup import import_finished
+
+            kept = import_finished(db, backup, committed)
+            if committed:
+                result.backup = str(kept)
     raise RuntimeError("the import did not settle which orders to reject")  # pragma: no cover
 
 
@@ -379,7 +393,7 @@ def _audit(session, options: ImportOptions, result: ImportResult) -> None:
 
     audit.record(session, f"import.{options.kind}", "import", None,
                  {"file": Path(result.file).name, "rows": result.rows, "imported": result.imported,
-                  "skipped": result.skipped, "rejected": result.rejected, "orders": result.orders,
+                  "skipped": result.skipped, "ignored": result.ignored, "rejected": result.rejected, "orders": result.orders,
                   "created_customers": result.created_customers})
 
 
@@ -390,6 +404,7 @@ class PreviewRow:
     cells: list
     values: dict[str, str]
     errors: list[tuple[str, str]]
+    ignored: bool = False          # a total line, left out
 
 
 @dataclass
@@ -414,7 +429,7 @@ def preview(db: Database, path, options: ImportOptions, limit: int = 20) -> Prev
 
     if options.kind not in KINDS:
         raise ImportSetupError(f"unknown kind {options.kind!r}")
-    src = open_source(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet)
+    src = _open_source(path, options)
     try:
         try:
             fmap = map_headers(options.kind, src.headers, options.mapping)
@@ -435,6 +450,9 @@ def preview(db: Database, path, options: ImportOptions, limit: int = 20) -> Prev
             try:
                 values, errors = importer.display(cells), []
             except RowInvalid as bad:
+                if getattr(importer, "is_total_row", None) and importer.is_total_row(cells):
+                    rows.append(PreviewRow(rownum, cells, {}, [], ignored=True))
+                    continue
                 values, errors = {}, [(fmap.column_of(f) if f in names else f, m) for f, m in bad.errors]
             rows.append(PreviewRow(rownum, cells, values, errors))
     return Preview(options.kind, src.headers, dict(fmap.columns), fmap.missing(), rows, src.encoding,

@@ -2,6 +2,7 @@
 import os
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -52,7 +53,7 @@ def test_open_db_backs_up_at_start(db_path):
 
 
 def test_rotation_keeps_the_newest(db, monkeypatch):
-    from crm_app.db.migrate import take_backup
+    from crm_app.io.backup import take_backup
 
     monkeypatch.setenv("CRM_BACKUPS_KEEP", "3")
     _add(db, "Layla")
@@ -63,6 +64,74 @@ def test_rotation_keeps_the_newest(db, monkeypatch):
         os.utime(p, (t, t))
         made.append(p)
     assert list_backups(db) == [made[4], made[3], made[2]]
+    assert not made[0].exists() and not made[1].exists()
+
+
+def test_how_many_to_keep_is_an_app_setting(db, monkeypatch):
+    from crm_app import config
+    from crm_app.io.backup import keep_count, rotate_backups, take_backup
+    from crm_app.services import settings
+
+    monkeypatch.setenv("CRM_BACKUPS_KEEP", "5")
+    assert keep_count(db) == 5                                  # the environment, without a setting
+    with db.write() as s:
+        settings.put(s, config.BACKUPS_KEEP, 2)
+    assert keep_count(db) == 2                                  # the app's setting wins
+    _add(db, "Layla")
+    for i in range(4):
+        p = take_backup(db, reason=f"r{i}", rotate=False)
+        os.utime(p, (time.time() - 100 + i,) * 2)
+    assert len(list_backups(db)) == 4
+    assert len(rotate_backups(db)) == 2 and len(list_backups(db)) == 2
+
+
+def test_backups_in_the_same_second_do_not_overwrite_each_other(db):
+    from crm_app.io.backup import take_backup
+
+    _add(db, "Layla")
+    a = take_backup(db, reason="pre-import")
+    _add(db, "Omar")
+    b = take_backup(db, reason="pre-import")
+    _add(db, "Noor")
+    c = take_backup(db, reason="pre-import")
+    assert len({a, b, c}) == 3
+    assert [len(_names(p)) for p in (a, b, c)] == [1, 2, 3]
+
+
+def test_an_interrupted_backup_never_counts_as_one(db):
+    from crm_app import config
+    from crm_app.io.backup import rotate_backups
+
+    _add(db, "Layla")
+    folder = config.backups_dir(db.path)
+    part = folder / f"{db.path.stem}-20240101-000000-auto.db.part"
+    part.write_bytes(b"half a database")
+    other = folder / f"{db.path.stem}-copy.db"              # not a name rotation made: left alone
+    other.write_bytes(b"x")
+    assert list_backups(db) == []
+    os.utime(part, (time.time() - 7200,) * 2)
+    rotate_backups(db)
+    assert not part.exists() and other.exists()
+
+
+def test_a_failed_import_leaves_no_backup_behind(db, tmp_path, monkeypatch):
+    """Nothing written (rows rejected, cancelled): its pre-import backup goes, so it pushes no useful one out."""
+    from crm_app.io.importer import ImportCancelled, ImportOptions, run_import
+    from tests.integration.import_helpers import write_csv
+
+    monkeypatch.setenv("CRM_BACKUPS_KEEP", "2")
+    _add(db, "Layla")
+    assert auto_backup(db) is not None
+    good = list_backups(db)
+    bad = write_csv(tmp_path / "bad.csv", ["full_name", "email"], [["Omar", "not an email"]])
+    for _ in range(3):
+        assert not run_import(db, bad, ImportOptions("customers")).committed
+    with pytest.raises(ImportCancelled):
+        run_import(db, bad, ImportOptions("customers", skip_invalid=True), cancelled=lambda: True)
+    assert list_backups(db) == good
+    ok = write_csv(tmp_path / "ok.csv", ["full_name"], [["Omar"]])
+    r = run_import(db, ok, ImportOptions("customers"))
+    assert r.committed and r.backup and list_backups(db)[0] == Path(r.backup) and len(list_backups(db)) == 2
 
 
 def test_backup_to_a_file_or_folder(db, tmp_path):

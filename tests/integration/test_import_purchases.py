@@ -259,3 +259,73 @@ def test_cli_exit_codes_and_json(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "import", "purchases", str(bad), "--skip-invalid"]) == 1
     assert main(["--db", str(db_path), "import", "purchases", str(ok)]) == 0
     assert "1 already present" in capsys.readouterr().out
+
+
+def test_till_export_xlsx_with_title_lines_and_a_total_line(db, tmp_path):
+    """An Excel export from a till: a title, a blank line, then the header; money cells formatted; a TOTAL line."""
+    from openpyxl import Workbook
+
+    c1 = _customer(db, "C1")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Daily sales report"])
+    ws.append(["Store: Downtown", None, None, "Printed 2024-02-01 18:00"])
+    ws.append([])
+    ws.append(["Receipt No", "Date/Time", "Customer #", "Customer", "Item", "Qty", "Unit Price", "Line Total"])
+    ws.append(["R-1", datetime(2024, 1, 15, 9, 12), "C1", "Layla Haddad", "Latte", 2, 3.5, 7.0])
+    ws.append(["R-1", datetime(2024, 1, 15, 9, 12), "C1", "Layla Haddad", "Muffin", 1, 2.25, 2.25])
+    ws.append(["R-2", datetime(2024, 1, 15, 11, 40), 90001, "Walk-in Guest", "Tea", 3, 1.8, 5.4])
+    for row in ws.iter_rows(min_row=5, min_col=7, max_col=8):
+        for cell in row:
+            cell.number_format = '"$"#,##0.00'
+    ws.append([])
+    ws.append(["TOTAL", None, None, None, None, 6, None, 14.65])
+    path = tmp_path / "till.xlsx"
+    wb.save(path)
+    p = preview(db, path, ImportOptions("purchases"))
+    assert p.missing == [] and [r.row for r in p.rows] == [5, 6, 7, 9] and p.rows[-1].ignored
+    r = run_import(db, path, ImportOptions("purchases"))
+    assert (r.rows, r.imported, r.orders, r.ignored, r.rejected, r.created_customers) == (4, 3, 2, 1, 0, 1)
+    orders = _orders(db)
+    assert orders["R-1"][0] == c1 and orders["R-1"][1] == 925 and orders["R-1"][3] == datetime(2024, 1, 15, 9, 12)
+    assert orders["R-1"][4] == [("Latte", 2, 350, 700), ("Muffin", 1, 225, 225)]
+    with db.read() as s:
+        walk_in = s.scalar(select(Customer).where(Customer.code == "90001"))
+        assert walk_in.full_name == "Walk-in Guest" and orders["R-2"][0] == walk_in.id
+    # a row with a customer or a date is never taken for a total line
+    path2 = write_csv(tmp_path / "t.csv", ["order_code", "customer_code", "date", "amount"],
+                      [["Total", "C1", "", "14.65"]])
+    r2 = run_import(db, path2, ImportOptions("purchases"))
+    assert (r2.ignored, r2.rejected) == (0, 1) and r2.errors[0].column == "date"
+
+
+def test_an_order_number_of_another_customer_is_rejected_not_dropped(db, tmp_path):
+    """Two tills numbering receipts alike: the second file's 1001 is not 'already there' — it is someone else's."""
+    _customer(db, "C1")
+    _customer(db, "C2", "Omar")
+    first = write_csv(tmp_path / "a.csv", ["order_code", "customer_code", "date", "amount"],
+                      [["1001", "C1", "2024-01-15", "5"]])
+    assert run_import(db, first, ImportOptions("purchases")).imported == 1
+    before = fingerprint(db)
+    second = write_csv(tmp_path / "b.csv", ["order_code", "customer_code", "date", "amount"],
+                       [["1001", "C2", "2024-03-01", "8"], ["1002", "C2", "2024-03-01", "2"]])
+    r = run_import(db, second, ImportOptions("purchases"))
+    assert not r.committed and (r.rejected, r.skipped) == (1, 0) and fingerprint(db) == before
+    assert (r.errors[0].row, r.errors[0].column) == (2, "order_code")
+    assert "another customer" in r.errors[0].message
+    # the same customer's order again is a re-import: left as it is
+    assert run_import(db, first, ImportOptions("purchases")).skipped == 1
+
+
+def test_purchases_in_the_future_are_rejected(db, tmp_path):
+    from datetime import timedelta
+
+    _customer(db, "C1")
+    soon = date.today() + timedelta(days=1)
+    later = date.today() + timedelta(days=3)
+    path = write_csv(tmp_path / "p.csv", ["order_code", "customer_code", "date", "amount"],
+                     [["A1", "C1", soon.isoformat(), "1"], ["A2", "C1", later.isoformat(), "1"],
+                      ["A3", "C1", "2104-01-15", "1"]])          # a typo for 2014
+    r = run_import(db, path, ImportOptions("purchases"))
+    assert [(e.row, e.column) for e in r.errors] == [(3, "date"), (4, "date")]
+    assert all("future" in e.message for e in r.errors)
