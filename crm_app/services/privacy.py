@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import case, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from crm_app.db import search_index
@@ -136,7 +136,7 @@ def erase_customer(session: Session, customer_id: int, *, user_id: int | None = 
     """Remove the personal data of a customer (and of duplicates merged into them).
 
     Name → "Erased customer"; phones, emails, tags, notes, birthday, language and consents removed;
-    ticket texts and comment bodies, order notes and feedback comments redacted; personal details
+    ticket subjects, texts and comment bodies, order notes and feedback comments redacted; personal details
     in their audit entries and merge records redacted; status 'erased'. Kept: the customer code (an
     internal number, so a re-import of an old file does not bring the person back), the country,
     and every order, line, refund, point, ticket and score, now anonymous."""
@@ -156,8 +156,10 @@ def erase_customer(session: Session, customer_id: int, *, user_id: int | None = 
         consent_sms=False, consent_phone=False, status=CustomerStatus.ERASED, status_changed_at=now,
         updated_at=now, version=Customer.version + 1).execution_options(synchronize_session=False))
     tickets = select(Ticket.id).where(Ticket.customer_id.in_(ids))
-    n_tickets = session.execute(update(Ticket).where(Ticket.customer_id.in_(ids), Ticket.description.is_not(None))
-                                .values(description=REDACTED)
+    # Subjects too: agents write "Call Layla back on 050…" there. Status, category, priority, times stay.
+    n_tickets = session.execute(update(Ticket).where(Ticket.customer_id.in_(ids))
+                                .values(subject=REDACTED, description=case((Ticket.description.is_(None), None),
+                                                                           else_=REDACTED))
                                 .execution_options(synchronize_session=False)).rowcount or 0
     session.execute(update(TicketComment).where(TicketComment.ticket_id.in_(tickets)).values(body=REDACTED)
                     .execution_options(synchronize_session=False))

@@ -67,6 +67,8 @@ def test_erase_keeps_the_business_figures(demo_db):
         for row in s.execute(text("SELECT description FROM tickets WHERE customer_id = :c AND description IS NOT NULL"),
                              {"c": cid}):
             assert row[0] == "[erased]"
+        subjects = s.execute(text("SELECT DISTINCT subject FROM tickets WHERE customer_id = :c"), {"c": cid}).all()
+        assert subjects == [("[erased]",)]
         assert s.scalar(text("SELECT count(*) FROM feedback WHERE customer_id = :c AND comment IS NOT NULL"),
                         {"c": cid}) == 0
         details = s.scalars(select(AuditLog.details).where(AuditLog.entity == "customer",
