@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.add_page("customers", self.tr("Customers"), self.customers)
         self.add_page("support", self.tr("Support"), LazyPage(self._support_page))
         self.add_page("loyalty", self.tr("Loyalty"), LazyPage(lambda: campaigns_page(backend, self.open_customer)))
+        self.add_page("metrics", self.tr("Metrics"), LazyPage(self._metrics_page))
         self.add_page("settings", self.tr("Settings"), LazyPage(self._settings_page))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
@@ -98,6 +99,13 @@ class MainWindow(QMainWindow):
 
     def _support_page(self) -> QWidget:
         page = SupportPage(self.backend)
+        page.open_customer.connect(self.open_customer)
+        return page
+
+    def _metrics_page(self) -> QWidget:
+        from crm_app.ui.metrics_view import MetricsView
+
+        page = MetricsView(self.backend.db)
         page.open_customer.connect(self.open_customer)
         return page
 

@@ -24,9 +24,9 @@ def _busy_customer(demo_db):
 
 
 def test_pages_are_built_on_first_show_and_every_tab_opens(qtbot, window):
-    assert list(window.pages) == ["customers", "support", "loyalty", "settings"]
+    assert list(window.pages) == ["customers", "support", "loyalty", "metrics", "settings"]
     assert all(page.widget is None for page in window.lazy.values())     # nothing built at start
-    for key in ("support", "loyalty", "settings"):
+    for key in ("support", "loyalty", "metrics", "settings"):
         window.show_page(key)
         qtbot.waitUntil(lambda k=key: window.lazy[k].widget is not None, timeout=5000)
         assert window.stack.currentIndex() == window.pages[key]

@@ -1,0 +1,325 @@
+"""The metrics tab: controls, KPI cards with their formulas, charts and tables, computed off the GUI
+thread with progress and cancel; results are kept per set of controls until the data changes."""
+from __future__ import annotations
+
+import time
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QProgressBar, QPushButton, QScrollArea, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+
+from crm_app.services.metrics import MetricsParams
+from crm_app.services.metrics_backend import MetricsBackend, last_complete_month_end
+from crm_app.ui.i18n import fmt_date, fmt_int, fmt_number, qdate
+from crm_app.ui.metrics_cards import KpiCard, qt_fmt
+from crm_app.ui.metrics_tables import Field, MetricsTable
+from crm_app.ui.tasks import run_task
+
+KPI_COLUMNS = 4
+DEBOUNCE_MS = 350
+
+
+class MetricsView(QWidget):
+    open_customer = Signal(int)
+    computed = Signal(dict)           # a result is shown (from a computation or the cache)
+    busy_changed = Signal(bool)
+
+    def __init__(self, db, parent=None, *, today: date | None = None):
+        super().__init__(parent)
+        self.backend = MetricsBackend(db)
+        self.result: dict | None = None
+        self.task = None
+        self._cache: dict[tuple, dict] = {}
+        self._started = 0.0
+        self._today = today or date.today()
+
+        # --- controls ---------------------------------------------------------------------------
+        self.as_of = QDateEdit()
+        self.as_of.setObjectName("metricsAsOf")
+        self.as_of.setCalendarPopup(True)
+        fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        self.as_of.setDisplayFormat(fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
+        self.as_of.setDate(qdate(last_complete_month_end(self._today)))
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.clicked.connect(lambda: self.as_of.setDate(qdate(self._today)))
+        self.period = QComboBox()
+        self.period.setObjectName("metricsPeriod")
+        for key, label in (("month", self.tr("Month")), ("quarter", self.tr("Quarter")), ("year", self.tr("Year"))):
+            self.period.addItem(label, key)
+        self.churn = QSpinBox()
+        self.churn.setObjectName("metricsChurnWindow")
+        self.churn.setRange(30, 3650)
+        self.churn.setSingleStep(30)
+        self.churn.setSuffix(self.tr(" days"))
+        self.segment = QComboBox()
+        self.segment.setObjectName("metricsSegment")
+        for key, label in ((None, self.tr("No segments")), ("tier", self.tr("Tier")),
+                           ("activity", self.tr("Activity segment")), ("rfm", self.tr("RFM segment")),
+                           ("cohort", self.tr("Acquisition cohort")), ("tag", self.tr("Tag"))):
+            self.segment.addItem(label, key)
+        self.horizon = QSpinBox()
+        self.horizon.setObjectName("metricsHorizon")
+        self.horizon.setRange(1, 120)
+        self.horizon.setValue(12)
+        self.horizon.setSuffix(self.tr(" months"))
+        self.discount = QDoubleSpinBox()
+        self.discount.setObjectName("metricsDiscount")
+        self.discount.setRange(0.0, 10.0)
+        self.discount.setDecimals(2)
+        self.discount.setSingleStep(0.25)
+        self.discount.setValue(1.0)
+        self.discount.setSuffix(self.tr(" % a month"))
+        controls = QGridLayout()
+        pairs = [(self.tr("As of"), self._row(self.as_of, self.today_button)), (self.tr("Period"), self.period),
+                 (self.tr("Churn window"), self.churn), (self.tr("Segments by"), self.segment),
+                 (self.tr("CLV horizon"), self.horizon), (self.tr("Discount rate"), self.discount)]
+        for i, (label, widget) in enumerate(pairs):
+            text = QLabel(label)
+            text.setBuddy(self.as_of if widget.layout() is not None else widget)
+            controls.addWidget(text, i // 3, (i % 3) * 2)
+            controls.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+        controls.setColumnStretch(6, 1)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("metricsProgress")
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(260)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setObjectName("metricsCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.clicked.connect(lambda: self.compute(force=True))
+        self.status = QLabel()
+        self.status.setObjectName("metricsStatus")
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.cancel_button)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.refresh_button)
+
+        # --- KPI cards and the explain panel ----------------------------------------------------
+        self.cards: dict[str, KpiCard] = {}
+        self.kpi_grid = QGridLayout()
+        self.kpi_grid.setSpacing(8)
+        self.explain = QLabel()
+        self.explain.setObjectName("metricsExplain")
+        self.explain.setWordWrap(True)
+        self.explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.explain.setFrameShape(QFrame.Shape.StyledPanel)
+        self.explain.setMargin(8)
+        self.explain.setText(self.tr("Click a figure to see how it is calculated."))
+        self.period_label = QLabel()
+        self.period_label.setObjectName("metricsPeriodLabel")
+        f = self.period_label.font()
+        f.setBold(True)
+        self.period_label.setFont(f)
+
+        # --- charts and tables ------------------------------------------------------------------
+        from crm_app.ui.metrics_charts import MetricsCharts
+
+        self.charts = MetricsCharts()
+        self.tables = QTabWidget()
+        self.tables.setObjectName("metricsTables")
+        export = self.backend.export
+        self.segments_table = MetricsTable("segments", [
+            Field(self.tr("Segment"), "segment"), Field(self.tr("Customers"), "buyers", "int"),
+            Field(self.tr("Active at start"), "customers_start", "int"),
+            Field(self.tr("Active at end"), "customers_end", "int"), Field(self.tr("New"), "new", "int"),
+            Field(self.tr("Lost"), "lost", "int"), Field(self.tr("CRR"), "crr", "pct"),
+            Field(self.tr("Churn rate"), "churn_rate", "pct"), Field(self.tr("Historical CLV"), "clv", "money")],
+            export)
+        customer_fields = [Field(self.tr("Code"), "code"), Field(self.tr("Customer"), "name")]
+        self.win_back_table = MetricsTable("win_back", customer_fields + [
+            Field(self.tr("Spent to date"), "historical_value", "money"),
+            Field(self.tr("Predicted CLV"), "predicted_clv", "money"), Field(self.tr("P(alive)"), "p_alive", "prob"),
+            Field(self.tr("Last purchase"), "last_purchase", "date")], export)
+        self.at_risk_table = MetricsTable("at_risk", customer_fields + [
+            Field(self.tr("Spent to date"), "historical_value", "money"),
+            Field(self.tr("Usual gap (days)"), "usual_gap_days", "number"),
+            Field(self.tr("Days since last purchase"), "days_since", "int"),
+            Field(self.tr("P(alive)"), "p_alive", "prob"), Field(self.tr("Last purchase"), "last_purchase", "date")],
+            export)
+        self.top_table = MetricsTable("top_predicted", customer_fields + [
+            Field(self.tr("Predicted CLV"), "predicted_clv", "money"),
+            Field(self.tr("Expected purchases"), "expected_purchases", "number"),
+            Field(self.tr("P(alive)"), "p_alive", "prob"), Field(self.tr("Spent to date"), "historical_value", "money")],
+            export)
+        for table, title in ((self.segments_table, self.tr("Segments")), (self.win_back_table, self.tr("Win-back")),
+                             (self.at_risk_table, self.tr("At risk")),
+                             (self.top_table, self.tr("Top predicted CLV"))):
+            table.open_customer.connect(self.open_customer)
+            table.setMinimumHeight(320)
+            self.tables.addTab(table, title)
+
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.addWidget(self.period_label)
+        bl.addLayout(self.kpi_grid)
+        bl.addWidget(self.explain)
+        bl.addWidget(self.charts)
+        bl.addWidget(self.tables)
+        bl.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(controls)
+        lay.addLayout(status_row)
+        lay.addWidget(self.scroll, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.compute)
+        self._set_busy(False)
+        self._load_defaults()
+
+    @staticmethod
+    def _row(*widgets) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for x in widgets:
+            lay.addWidget(x)
+        return w
+
+    # --- parameters -----------------------------------------------------------------------------
+    def _load_defaults(self) -> None:
+        def done(d: dict) -> None:
+            self.churn.setValue(int(d["churn_window"]))
+            for w in (self.as_of, self.period, self.churn, self.segment, self.horizon, self.discount):
+                signal = {QDateEdit: "dateChanged", QComboBox: "currentIndexChanged", QSpinBox: "valueChanged",
+                          QDoubleSpinBox: "valueChanged"}[type(w)]
+                getattr(w, signal).connect(self._controls_changed)
+            self.compute()
+
+        run_task(lambda state: self.backend.defaults(), on_done=done, on_error=self._failed, owner=self)
+
+    def params(self) -> MetricsParams:
+        d = self.as_of.date()
+        return MetricsParams(as_of=date(d.year(), d.month(), d.day()), period=self.period.currentData(),
+                             churn_window=self.churn.value(), horizon_months=self.horizon.value(),
+                             discount_rate=round(self.discount.value() / 100, 6), segment=self.segment.currentData())
+
+    def _controls_changed(self, *_args) -> None:
+        self._debounce.start()
+
+    # --- computing ------------------------------------------------------------------------------
+    def compute(self, force: bool = False) -> None:
+        """Show the metrics for the current controls: from the cache when the data has not changed,
+        else computed in the background (a running computation is cancelled first)."""
+        self._debounce.stop()
+        params = self.params()
+        key = tuple(sorted((k, str(v)) for k, v in params.__dict__.items()))
+        if self.task is not None:
+            self.task.cancel()
+        self._set_busy(True)
+        self._started = time.perf_counter()
+        self.status.setText(self.tr("Computing…"))
+        backend, cache = self.backend, self._cache
+
+        def work(state):
+            cached = cache.get(key)
+            if cached is not None and not force and cached.get("fingerprint") == backend.fingerprint():
+                return cached, True
+            return backend.compute(params, state.progress, lambda: state.cancelled), False
+
+        def done(result_and_hit):
+            result, hit = result_and_hit
+            if handle is not self.task:
+                return
+            self.task = None
+            cache[key] = result
+            self._set_busy(False)
+            self.show_result(result)
+            seconds = time.perf_counter() - self._started
+            self.status.setText(
+                (self.tr("Unchanged data: shown from memory") if hit else
+                 self.tr("Computed in %1 s").replace("%1", fmt_number(seconds, 1))) + " · " +
+                self.tr("%1 customers, %2 with purchases").replace("%1", fmt_int(result["customers"]["total"]))
+                .replace("%2", fmt_int(result["customers"]["with_purchases"])))
+
+        def progress(fraction, text):
+            if handle is self.task:
+                self.progress.setValue(int(fraction * 1000))
+                self.status.setText(self.tr("Computing… %1").replace("%1", self._stage(text)))
+
+        def cancelled():
+            if handle is self.task:
+                self.task = None
+                self._set_busy(False)
+                self.status.setText(self.tr("Cancelled; the figures shown are from before.") if self.result
+                                    else self.tr("Cancelled."))
+
+        handle = run_task(work, on_done=done, on_error=self._failed, on_progress=progress, on_cancelled=cancelled,
+                          owner=self)
+        self.task = handle
+
+    def _stage(self, text: str) -> str:
+        stages = {"activity": self.tr("activity"), "fitting BG/NBD": self.tr("fitting BG/NBD"),
+                  "fitting Gamma-Gamma": self.tr("fitting Gamma-Gamma"), "predicting": self.tr("predicting"),
+                  "feedback and tickets": self.tr("feedback and tickets"),
+                  "cohorts and RFM": self.tr("cohorts and RFM"), "done": self.tr("done")}
+        return stages.get(text, text)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _failed(self, exc, _tb) -> None:
+        self.task = None
+        self._set_busy(False)
+        self.status.setText(self.tr("Could not compute the metrics: %1").replace("%1", str(exc)))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setValue(0)
+        self.cancel_button.setVisible(busy)
+        self.refresh_button.setEnabled(not busy)
+        self.busy_changed.emit(busy)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.result is not None and self.task is None:
+            self.compute()      # cheap when nothing changed: the cached result is reused
+
+    # --- showing --------------------------------------------------------------------------------
+    def show_result(self, result: dict) -> None:
+        from crm_app.reports.kpis import kpis
+
+        self.result = result
+        r = result["retention"]
+        self.period_label.setText(self.tr("%1: %2 – %3 (as of %4)").replace("%1", r["label"]).replace(
+            "%2", fmt_date(date.fromisoformat(r["start"]))).replace("%3", fmt_date(date.fromisoformat(r["end"])))
+            .replace("%4", fmt_date(date.fromisoformat(result["as_of"]))))
+        for i, kpi in enumerate(kpis(result, qt_fmt())):
+            card = self.cards.get(kpi.key)
+            if card is None:
+                card = self.cards[kpi.key] = KpiCard(kpi.key)
+                card.clicked.connect(self.explain_kpi)
+                self.kpi_grid.addWidget(card, i // KPI_COLUMNS, i % KPI_COLUMNS)
+            card.show_kpi(kpi)
+        self.charts.show_result(result)
+        cur = result["currency"]
+        seg = result.get("segments")
+        self.segments_table.set_rows(
+            [{**row, "clv": (row.get("clv_historical") or {}).get("value")} for row in seg["rows"]] if seg else [],
+            cur, "" if seg else self.tr("Choose “Segments by” above to compare segments."))
+        self.win_back_table.set_rows(result.get("win_back", []), cur,
+                                     self.tr("Valuable customers the model thinks are probably gone (P(alive) < 0.5)."))
+        self.at_risk_table.set_rows(result.get("at_risk", []), cur,
+                                    self.tr("No purchase for longer than their usual gap, still inside the churn "
+                                            "window."))
+        self.top_table.set_rows(result.get("top_predicted", []), cur,
+                                self.tr("Customers with the highest predicted value over the horizon."))
+        self.computed.emit(result)
+
+    def explain_kpi(self, key: str) -> None:
+        card = self.cards.get(key)
+        if card and card.kpi:
+            self.explain.setText(f"<b>{card.kpi.title}</b><br>{card.kpi.formula}")

@@ -1,0 +1,146 @@
+"""The metrics tab as the owner uses it: figures appear, controls recompute them off the GUI thread, a
+long computation can be cancelled, tables open profiles and export."""
+from __future__ import annotations
+
+import csv
+import threading
+import time
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from crm_app.services.metrics import MetricsParams, compute
+from crm_app.services.metrics_backend import MetricsBackend
+
+TODAY = date(2026, 7, 15)           # the demo data ends on 2026-06-30
+
+
+@pytest.fixture
+def view(qtbot, demo_db):
+    from crm_app.ui.metrics_view import MetricsView
+
+    v = MetricsView(demo_db, today=TODAY)
+    qtbot.addWidget(v)
+    v.resize(1300, 900)
+    v.show()
+    qtbot.waitUntil(lambda: v.result is not None, timeout=30000)
+    return v
+
+
+def test_opens_on_the_last_complete_month_with_every_card(view, demo_db):
+    assert view.params().as_of == date(2026, 6, 30)
+    assert view.result["retention"]["label"] == "2026-06"
+    expected = compute(demo_db, MetricsParams(as_of=date(2026, 6, 30), churn_window=365))
+    crr = view.cards["crr"]
+    assert crr.kpi.value == expected["retention"]["crr"]
+    # the formula shows the actual inputs: S, E, N of this month
+    r = expected["retention"]
+    for n in (r["customers_start"], r["customers_end"], r["new"]):
+        assert f"{n:,}" in crr.toolTip()
+    assert len(view.cards) == 12 and all(c.value.text() for c in view.cards.values())
+    assert view.cards["revenue"].kpi.value == expected["revenue"]
+
+
+def test_changing_the_period_recomputes_off_the_gui_thread(qtbot, view, monkeypatch):
+    threads = []
+    real = MetricsBackend.compute
+
+    def spy(self, params, progress=None, cancel=None):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(self, params, progress, cancel)
+
+    monkeypatch.setattr(MetricsBackend, "compute", spy)
+    with qtbot.waitSignal(view.computed, timeout=30000) as sig:
+        view.period.setCurrentIndex(view.period.findData("quarter"))
+    assert threads == [False]
+    assert sig.args[0]["retention"]["period"] == "quarter" and sig.args[0]["retention"]["label"] == "2026-Q2"
+    assert view.cards["crr"].kpi.value == sig.args[0]["retention"]["crr"]
+    assert view.period_label.text().startswith("2026-Q2")
+    # the as-of date moves the period; back to a month already computed comes from memory
+    with qtbot.waitSignal(view.computed, timeout=30000):
+        view.period.setCurrentIndex(view.period.findData("month"))
+    assert len(threads) == 1 and "memory" in view.status.text()
+    with qtbot.waitSignal(view.computed, timeout=30000) as sig:
+        view.as_of.setDate(QDate(2026, 3, 31))
+    assert sig.args[0]["retention"]["label"] == "2026-03" and len(threads) == 2
+
+
+def test_the_gui_stays_responsive_and_cancel_keeps_the_old_figures(qtbot, view, monkeypatch):
+    real = MetricsBackend.compute
+    started = threading.Event()
+
+    def slow(self, params, progress=None, cancel=None):
+        def crawl(fraction, text):          # the real engine, at a tenth of a second per stage
+            started.set()
+            time.sleep(0.1)
+            progress(fraction, text)
+        return real(self, params, crawl, cancel)
+
+    monkeypatch.setattr(MetricsBackend, "compute", slow)
+    shown = view.cards["churn_rate"].kpi.value
+    view.churn.setValue(180)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    assert view.cancel_button.isVisible() and view.progress.isVisible()
+    ticks = []
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 0.3:       # the event loop keeps turning while it computes
+        qtbot.wait(20)
+        ticks.append(time.perf_counter())
+    assert len(ticks) >= 5 and max(b - a for a, b in zip(ticks, ticks[1:])) < 0.2
+    view.cancel_button.click()
+    qtbot.waitUntil(lambda: view.task is None, timeout=10000)
+    assert "Cancelled" in view.status.text()
+    assert view.cards["churn_rate"].kpi.value == shown and not view.cancel_button.isVisible()
+
+
+def test_segments_win_back_opens_a_profile_and_tables_export(qtbot, view, tmp_path):
+    with qtbot.waitSignal(view.computed, timeout=30000) as sig:
+        view.segment.setCurrentIndex(view.segment.findData("tier"))
+    rows = sig.args[0]["segments"]["rows"]
+    assert view.segments_table.model.rowCount() == len(rows) > 0
+    wb = view.win_back_table
+    assert wb.model.rowCount() == len(view.result["win_back"]) > 0
+    first = wb.model.row_at(0)
+    with qtbot.waitSignal(view.open_customer, timeout=5000) as opened:
+        wb.view.doubleClicked.emit(wb.model.index(0, 1))
+    assert opened.args == [first["customer_id"]]
+
+    out = tmp_path / "win_back.csv"
+    with qtbot.waitSignal(wb.exported, timeout=10000):
+        wb.export(str(out))
+    with open(out, encoding="utf-8-sig") as f:
+        data = list(csv.reader(f))
+    assert data[0][:2] == ["Code", "Customer"] and len(data) == wb.model.rowCount() + 1
+    assert data[1][0] == first["code"] and data[1][1] == first["name"]
+    xlsx = tmp_path / "segments.xlsx"
+    with qtbot.waitSignal(view.segments_table.exported, timeout=10000):
+        view.segments_table.export(str(xlsx))
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(xlsx).active
+    assert sheet.max_row == len(rows) + 1 and sheet.cell(1, 1).value == "Segment"
+
+
+def test_a_new_order_is_seen_on_the_next_visit(qtbot, view, demo_db):
+    """Results are kept per set of controls, but an order recorded meanwhile (here, or by another
+    desktop or an import) changes the data fingerprint and the tab recomputes when shown again."""
+    from datetime import datetime
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from crm_app.db.models import Customer
+    from crm_app.domain.customer import LineInput, OrderInput
+    from crm_app.services import orders
+
+    revenue = view.result["revenue"]
+    with demo_db.write() as s:
+        cid = s.scalar(select(Customer.id).order_by(Customer.id))
+        orders.record_order(s, OrderInput(customer_id=cid, ordered_at=datetime(2026, 6, 20, 11, 0), currency="USD",
+                                          lines=(LineInput("Gift box", Decimal("40.00")),)))
+    view.hide()
+    with qtbot.waitSignal(view.computed, timeout=30000) as sig:
+        view.show()
+    assert "Computed" in view.status.text()
+    assert sig.args[0]["revenue"] == revenue + Decimal("40.00")
