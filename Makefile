@@ -21,7 +21,7 @@ $(STAMP): $(PY) pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/crm-app demo --if-missing
+	$(VENV)/bin/crm-app demo --if-missing --loyalty
 	$(VENV)/bin/crm-app
 
 test: $(STAMP)
@@ -34,13 +34,25 @@ screenshots: $(STAMP)
 	$(VENV)/bin/crm-app --db /tmp/retain-shots.db demo --customers 3000 --if-missing
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --db /tmp/retain-shots.db --out shots
 
-# Refresh the .ts files from the sources (new strings appear untranslated for Qt Linguist), then compile.
+# Refresh the .ts files from the sources (new strings appear untranslated for Qt Linguist; strings gone from
+# the code are dropped), compile the .qm files the app loads (committed: no Qt tools needed to run), then check
+# that nothing is left unfinished. English holds only the plural forms ("%Ln month(s)" -> "1 month", "%Ln months").
+# lupdate reads self.tr(...) and QCoreApplication.translate("Context", "literal", ...) calls.
+TR_DIR     := crm_app/resources/translations
+TR_SOURCES  = $(wildcard crm_app/ui/*.py crm_app/reports/*.py)
+TR_LANGS   := ar fa ru
+
 translations: $(STAMP)
-	for lang in ar; do \
-		$(VENV)/bin/pyside6-lupdate crm_app/ui/*.py -ts crm_app/resources/translations/retain_$$lang.ts; \
-		$(VENV)/bin/pyside6-lrelease crm_app/resources/translations/retain_$$lang.ts \
-			-qm crm_app/resources/translations/retain_$$lang.qm; \
+	for lang in $(TR_LANGS); do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative $(TR_SOURCES) \
+			-ts $(TR_DIR)/retain_$$lang.ts || exit 1; \
 	done
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative -pluralonly $(TR_SOURCES) \
+		-ts $(TR_DIR)/retain_en.ts
+	for lang in en $(TR_LANGS); do \
+		$(VENV)/bin/pyside6-lrelease -silent $(TR_DIR)/retain_$$lang.ts -qm $(TR_DIR)/retain_$$lang.qm || exit 1; \
+	done
+	$(PY) tools/check_translations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

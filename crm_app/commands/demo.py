@@ -15,6 +15,9 @@ def register(sub) -> None:
     p.add_argument("--tickets-per-customer", type=float, default=0.35)
     p.add_argument("--if-missing", action="store_true", help="do nothing when the database file exists")
     p.add_argument("--force", action="store_true", help="replace an existing database file")
+    p.add_argument("--loyalty", action="store_true",
+                   help="also run the loyalty program over the history (points, tiers, badges, coupons), "
+                        "as `crm-app loyalty recalc` would")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(handler=run)
 
@@ -54,6 +57,12 @@ def run(args) -> int:
     db = open_db(target_url)
     try:
         stats = build(db, spec, progress)
+        if args.loyalty:
+            from crm_app.services.loyalty_recalc import recalc
+
+            db.dispose()                    # the bulk load leaves its connections tuned for loading
+            db = open_db(target_url)
+            loyalty = recalc(db, spec.end, progress=progress)
     except BaseException:
         db.dispose()
         if path is not None:
@@ -77,4 +86,7 @@ def run(args) -> int:
         print(f"demo database {path or url}: {stats.customers:,} customers, {stats.orders:,} orders, "
               f"{stats.order_lines:,} order lines, {stats.refunds:,} refunds, {stats.tickets:,} tickets, "
               f"{stats.feedback:,} feedback answers in {stats.seconds:.1f} s")
+        if args.loyalty:
+            print(f"loyalty: {loyalty.earned:,} earn entries, {loyalty.bonuses:,} bonuses, {loyalty.badges:,} badges, "
+                  f"{loyalty.coupons_issued:,} coupons")
     return 0

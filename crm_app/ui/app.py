@@ -15,6 +15,40 @@ def _mpl_config_dir() -> None:
     os.environ.setdefault("MPLCONFIGDIR", str(config.data_dir() / "matplotlib"))
 
 
+def debian_package(soname: str) -> str:
+    """The Debian package that ships a library: libxcb-icccm.so.4 → libxcb-icccm4,
+    libxkbcommon-x11.so.0 → libxkbcommon-x11-0, libEGL.so.1 → libegl1."""
+    base, _, version = soname.partition(".so.")
+    version = version.split(".")[0]
+    return (base + ("-" if base[-1:].isdigit() else "") + version).lower()
+
+
+def missing_window_libraries() -> list[str]:
+    """Debian package names of system libraries Qt's X11 plugin needs and this Linux lacks (Qt would
+    abort with a cryptic message). Empty elsewhere, and when another platform plugin is chosen."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb" \
+            or os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    import subprocess
+    from ctypes.util import find_library
+    from pathlib import Path
+
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    missing = set()
+    try:
+        out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        out = ""
+    for line in out.splitlines():
+        if "not found" in line:
+            missing.add(debian_package(line.split("=>")[0].strip()))
+    if find_library("xcb-cursor") is None:                  # loaded at run time, so ldd does not list it
+        missing.add("libxcb-cursor0")
+    return sorted(missing)
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Retain")
     QCoreApplication.setApplicationName("RetainCRM")
@@ -30,6 +64,11 @@ def run_app(args) -> int:
     from crm_app.ui.single_instance import InstanceServer, send
 
     _mpl_config_dir()
+    missing = missing_window_libraries()
+    if missing:
+        print("crm-app: Qt cannot open a window without these system libraries: " + " ".join(missing) +
+              f" (Debian/Ubuntu: sudo apt-get install {' '.join(missing)})", file=sys.stderr)
+        return 1
     app = make_app()
     install_language(app, pick_language(QSettings().value("ui/language", "") or None))
     url = config.resolve_database_url(args.db)

@@ -87,3 +87,18 @@ def test_alembic_command_line_sees_head(tmp_path):
     r = subprocess.run([sys.executable, "-m", "alembic", "-x", f"db={p}", "current"], capture_output=True,
                        text=True, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
     assert "(head)" in r.stdout, r.stderr
+
+
+def test_demo_with_loyalty_history_for_make_run(tmp_path, capsys):
+    p = tmp_path / "run.db"
+    assert main(["--db", str(p), "demo", "--customers", "80", "--seed", "3", "--end-date", "2026-06-30",
+                 "--loyalty"]) == 0
+    assert "loyalty:" in capsys.readouterr().out
+    con = sqlite3.connect(p)
+    earned, tiers, orders = con.execute(
+        "SELECT (SELECT count(*) FROM points_ledger WHERE kind = 'earn'), "
+        "(SELECT count(*) FROM tier_history), (SELECT count(*) FROM orders WHERE total_minor >= 100)").fetchone()
+    con.close()
+    assert orders > 0 and earned == orders and tiers > 0      # every order of 1.00 or more earned points
+    # the database is complete where it was asked for, nothing left beside it
+    assert not [f.name for f in tmp_path.iterdir() if f.name.startswith("run.db.")]
