@@ -136,6 +136,7 @@ REQUIRED_ANY: dict[str, tuple[tuple[str, ...], ...]] = {
     "tickets": (("subject",),),
     "feedback": (("score", "nps", "csat"),),
 }
+SECOND_OF = {"customers": (("phone", "phone2"), ("email", "email2"))}
 # Column names the importer itself adds to a rejected-rows CSV; ignored when that file is re-imported.
 REJECT_COLUMNS = ("import_row", "import_errors")
 
@@ -232,6 +233,14 @@ def map_headers(kind: str, headers: list[str], manual: dict[str, str] | None = N
                     fmap.columns[f.name] = hit
                     taken.add(hit)
                     break
+    # "Phone, Phone" or "Email, Email": the second column of the same header is the second one
+    for first, second in SECOND_OF.get(kind, ()):
+        if first in fmap.columns and second not in fmap.columns:
+            key = keys[fmap.columns[first]]
+            hit = next((i for i, k in enumerate(keys) if i not in taken and k == key), None)
+            if hit is not None:
+                fmap.columns[second] = hit
+                taken.add(hit)
     return fmap
 
 

@@ -1,7 +1,9 @@
 """Customers: validated and normalized exactly like the customer form (domain.customer.clean_customer).
 
 A row is the same customer as an existing one (and is not imported again) when its code matches;
-a row without a code is the same customer when one of its emails or phones matches. A row with a
+a row without a code is the same customer when one of its emails or phones matches; a row with
+only a name (and perhaps a birthday) is the same as the existing customer of that name who has no
+phone or email either (the second such row of a name, the second such customer, and so on). A row with a
 new code whose email or phone belongs to someone else is imported and reported as a likely
 duplicate (for merge), as is a new customer with exactly the same name as an existing one.
 Existing customers are never overwritten by an import.
@@ -35,6 +37,9 @@ class CustomerImporter:
         self.by_phone: dict[str, int] = {}
         self.created: dict[int, tuple[int, str]] = {}   # id → (row, name)
         self.tags: dict[str, int] = {}
+        self.name_only: dict[tuple, list[int]] = {}    # (folded name, birthday) → existing ids without phone/email
+        self.name_seen: dict[tuple, int] = {}          # rows of the file so far per (folded name, birthday)
+        self.names_loaded: set[str] = set()
         self.today = self.now.date()
 
     # --- parsing -------------------------------------------------------------------------------------
@@ -123,6 +128,7 @@ class CustomerImporter:
             except RowInvalid as bad:
                 ctx.reject(rownum, cells, bad.errors)
         self._load_keys(parsed)
+        self._load_names(parsed)
         new, candidates = [], []
         for rownum, cells, clean, created_at in parsed:
             d = clean.data
@@ -136,6 +142,15 @@ class CustomerImporter:
             if match is not None and not d.code:
                 res.skipped += 1
                 continue
+            if not (d.code or emails or phones):
+                # Only a name (and perhaps a birthday): the k-th such row of a name in the file is the k-th
+                # existing customer of that name with no phone or email, so a re-import adds nobody.
+                key = (clean.search_name, str(d.birthday) if d.birthday else None)
+                k = self.name_seen.get(key, 0)
+                self.name_seen[key] = k + 1
+                if k < len(self.name_only.get(key, ())):
+                    res.skipped += 1
+                    continue
             new.append((rownum, clean, created_at, match))
             # claim the keys now, so a later row of the file with the same key is the same customer
             marker = ("new", len(new) - 1)
@@ -185,6 +200,24 @@ class CustomerImporter:
         phones = {e for p in parsed for _r, e in p[2].phones if e not in self.by_phone}
         for e164, cid in w.lookup(CustomerPhone.e164, phones, CustomerPhone.customer_id):
             self.by_phone.setdefault(e164, cid)
+
+    def _load_names(self, parsed: list) -> None:
+        """Existing customers known only by name, for the rows that give only a name."""
+        names = {p[2].search_name for p in parsed
+                 if not (p[2].data.code or p[2].emails or p[2].phones) and p[2].search_name not in self.names_loaded}
+        if not names:
+            return
+        self.names_loaded |= names
+        w = self.ctx.writer
+        found = [r for r in w.lookup(Customer.search_name, names, Customer.id, Customer.birthday, Customer.status)
+                 if r[3] not in ("merged", "erased")]
+        ids = [r[1] for r in found]
+        reachable = {cid for (cid,) in w.lookup(CustomerPhone.customer_id, ids)} | \
+                    {cid for (cid,) in w.lookup(CustomerEmail.customer_id, ids)}
+        for name, cid, birthday, _status in sorted(found, key=lambda r: r[1]):
+            if cid not in reachable:
+                key = (name, str(birthday)[:10] if birthday else None)
+                self.name_only.setdefault(key, []).append(cid)
 
     def _children(self, new: list, ids: list[int]) -> None:
         w = self.ctx.writer

@@ -23,7 +23,7 @@ from crm_app.domain.money import exponent
 from crm_app.domain.normalize import fold, normalize_code
 from crm_app.io import values as V
 from crm_app.io.dupes import same_name_candidates
-from crm_app.io.importer import Context, Redo, RowInvalid
+from crm_app.io.importer import BadOrders, Context, Redo, RowInvalid
 
 DEFAULT_DESCRIPTION = "Imported purchase"
 CACHE_LIMIT = 200_000
@@ -81,7 +81,8 @@ class PurchaseImporter:
         self.occurrence: dict[bytes, int] = {}
         self.deltas: dict[int, int] = {}         # order id → minor units added by lines in later batches
         self.last: dict[int, object] = {}        # customer id → latest purchase day in this file
-        self.rejected_codes: set[str] = set()
+        self.rejected_codes: dict[str, int] = {}   # order code → first rejected row of it
+        self.reasons: dict[int, list] = {}         # rejected row (with an order code) → its reasons
         self.conflict = False
         self.now = utcnow()
         self.latest = (datetime.now() + timedelta(days=1)).date()   # a day of slack for time zones
@@ -257,9 +258,12 @@ class PurchaseImporter:
                     continue
                 self._reject(rownum, cells, bad.errors, self._order_code_of(cells))
                 continue
-            if p[1] is not None and p[1] in bad_orders:
-                self._reject(rownum, cells, [("order_code", f"another line of order {p[1]} was rejected; "
-                                                            f"fix that line and import the whole order again")], p[1])
+            if p[1] is not None and p[1] in bad_orders.codes:
+                first = bad_orders.codes[p[1]]
+                errors = bad_orders.reasons.get(rownum) or [
+                    ("order_code", f"another line of order {p[1]} (row {first}) was rejected; fix that line and "
+                                   f"import the whole order again")]
+                self._reject(rownum, cells, errors, p[1])
                 continue
             good.append((rownum, cells, p))
         good = self._resolve_customers(good)
@@ -280,7 +284,9 @@ class PurchaseImporter:
 
     def _reject(self, rownum, cells, errors, ocode) -> None:
         if ocode is not None:
-            self.rejected_codes.add(ocode)
+            self.rejected_codes.setdefault(ocode, rownum)
+            if self.ctx.options.skip_invalid:
+                self.reasons[rownum] = errors     # said again if a Redo rejects the whole order
             if ocode in self.orders:
                 self.conflict = True
         self.ctx.reject(rownum, cells, errors)
@@ -388,12 +394,16 @@ class PurchaseImporter:
             known = orders.get(ocode) if o is None else None
             if o is not None or known is not None:
                 o_cid, o_cur, o_row = (o[0], o[2], o[5]) if o is not None else (known[1], known[2], known[3])
+                # a line that contradicts its order: with --skip-invalid the whole order is rejected (Redo),
+                # whether its other lines came in this batch or an earlier one
                 if o_cid != cid:
                     self._reject(rownum, cells, [("customer_code", f"order {ocode} is for another customer "
                                                                    f"(row {o_row})")], ocode)
+                    self.conflict = True
                     continue
                 if o_cur != cur:
                     self._reject(rownum, cells, [("currency", f"order {ocode} is in {o_cur} (row {o_row})")], ocode)
+                    self.conflict = True
                     continue
             if ocode in rejected_codes:
                 self.conflict = True
@@ -444,7 +454,7 @@ class PurchaseImporter:
     def finish(self) -> None:
         ctx, res = self.ctx, self.ctx.result
         if ctx.options.skip_invalid and self.conflict:
-            raise Redo(set(self.rejected_codes))
+            raise Redo(BadOrders(dict(self.rejected_codes), self.reasons))
         res.created_customers = len(self.created)
         w = ctx.writer
         if w.enabled:

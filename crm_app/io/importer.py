@@ -125,12 +125,19 @@ class _Abort(Exception):
     """Leave the write transaction without committing (rows were rejected, all-or-nothing)."""
 
 
-class Redo(Exception):
-    """Run the import again knowing these order codes must be rejected whole (see purchases)."""
+@dataclass
+class BadOrders:
+    """Orders to reject whole on the next run: code → its first rejected row, and each rejected row's reasons."""
+    codes: dict[str, int] = field(default_factory=dict)
+    reasons: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
-    def __init__(self, codes: set[str]):
+
+class Redo(Exception):
+    """Run the import again knowing these orders must be rejected whole (see purchases)."""
+
+    def __init__(self, bad: BadOrders):
         super().__init__("redo")
-        self.codes = codes
+        self.bad = bad
 
 
 # --- context shared by the kind importers ----------------------------------------------------------
@@ -145,7 +152,7 @@ class Context:
         self.currency = (options.currency or settings.get(session, config.CURRENCY)).upper()
         self.rejects = rejects
         self.formats: dict[str, str | None] = {}
-        self.bad_orders: set[str] = set()
+        self.bad_orders = BadOrders()
         self.cols = fmap.columns
 
     @property
@@ -290,7 +297,7 @@ def run_import(db: Database, path, options: ImportOptions, progress: Progress | 
 
         progress(0.0, "backing up the database")
         backup = backup_before_import(db)
-    bad_orders: set[str] = set()
+    bad_orders = BadOrders()
     committed = False
     # Millions of short-lived tuples: the cyclic GC would rescan the import's caches again and again
     # (a third of the time). Reference counting still frees everything; the GC is back on at the end.
@@ -301,7 +308,10 @@ def run_import(db: Database, path, options: ImportOptions, progress: Progress | 
             try:
                 result = _run_once(db, path, options, progress, cancelled, bad_orders)
             except Redo as redo:
-                bad_orders |= redo.codes
+                for code, row in redo.bad.codes.items():
+                    bad_orders.codes.setdefault(code, row)
+                for row, errors in redo.bad.reasons.items():
+                    bad_orders.reasons.setdefault(row, errors)
                 continue
             committed = result.committed
             result.seconds = time.perf_counter() - t0

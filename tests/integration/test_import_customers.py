@@ -164,3 +164,21 @@ def test_feedback(db, tmp_path):
     bare = write_csv(tmp_path / "b.csv", ["customer_code", "score"], [["C1", "3"]])
     assert run_import(db, bare, ImportOptions("feedback")).errors[0].column == "kind"
     assert run_import(db, bare, ImportOptions("feedback", feedback_kind="csat")).imported == 1
+
+
+def test_reimport_of_rows_with_only_a_name(db, tmp_path):
+    """Rows without code, phone or email: a re-import adds nobody; two people of one name stay two."""
+    with db.write() as s:
+        customer_service.create_customer(s, CustomerInput(full_name="Omar Khalil", phones=("+966501234567",)))
+    rows = [["Omar Khalil", ""], ["Noor", "1990-05-01"], ["Noor", "1990-05-01"], ["Noor", ""], ["omar  khalil", ""]]
+    path = write_csv(tmp_path / "c.csv", ["full_name", "birthday"], rows)
+    first = run_import(db, path, ImportOptions("customers", batch_size=2))
+    assert (first.imported, first.skipped) == (5, 0)        # the Omar with a phone may be someone else
+    assert {m.reason for m in first.merge_candidates} == {"same name"}
+    before = fingerprint(db)
+    again = run_import(db, path, ImportOptions("customers"))
+    assert (again.imported, again.skipped, again.rejected) == (0, 5, 0) and fingerprint(db)[:5] == before[:5]
+    longer = write_csv(tmp_path / "c2.csv", ["full_name", "birthday"], rows + [["Noor", ""], ["Layla", ""]])
+    third = run_import(db, longer, ImportOptions("customers", batch_size=3))
+    assert (third.imported, third.skipped) == (2, 5)
+    assert sorted(c.full_name for c in _all(db).values()).count("Noor") == 4

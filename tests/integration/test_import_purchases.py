@@ -329,3 +329,22 @@ def test_purchases_in_the_future_are_rejected(db, tmp_path):
     r = run_import(db, path, ImportOptions("purchases"))
     assert [(e.row, e.column) for e in r.errors] == [(3, "date"), (4, "date")]
     assert all("future" in e.message for e in r.errors)
+
+
+@pytest.mark.parametrize("batch", [1, 10])
+def test_skip_invalid_rejects_an_order_whose_lines_disagree_in_any_batch(db, tmp_path, batch):
+    """Found by the fuzz test: a line naming another customer rejected its whole order only when it came in a
+    later batch than the order's first line."""
+    _customer(db, "C1")
+    _customer(db, "C2", "Omar")
+    path = write_csv(tmp_path / "p.csv", ["order_code", "customer_code", "date", "amount", "currency"], [
+        ["A1", "C1", "2024-01-15", "1", "USD"], ["A1", "C2", "2024-01-15", "2", "USD"],
+        ["A2", "C1", "2024-01-15", "3", "USD"], ["A2", "C1", "2024-01-15", "4", "EUR"],
+        ["A3", "C2", "2024-01-16", "5", "USD"]])
+    r = run_import(db, path, ImportOptions("purchases", skip_invalid=True, batch_size=batch))
+    assert r.committed and (r.imported, r.rejected, r.orders) == (1, 4, 1)
+    assert set(_orders(db)) == {"A3"}
+    reasons = {e.row: (e.column, e.message) for e in r.errors}
+    assert reasons[3] == ("customer_code", "order A1 is for another customer (row 2)")    # the cause, kept
+    assert reasons[2][0] == "order_code" and "(row 3)" in reasons[2][1]                 # and the consequence
+    assert reasons[5] == ("currency", "order A2 is in USD (row 4)")

@@ -111,3 +111,10 @@ def test_looks_like_header():
     assert looks_like_header("purchases", ["Kunde", "Datum", "Betrag"],
                              {"Kunde": "customer_code", "Datum": "date", "Betrag": "amount"})
     assert not looks_like_header("purchases", ["Report"], {"Kunde": "customer_code"})
+
+
+def test_a_repeated_phone_or_email_header_is_the_second_one():
+    got = _mapped("customers", ["Name", "Phone", "Email", "Phone", "Email", "Phone"])
+    fmap = map_headers("customers", ["Name", "Phone", "Email", "Phone", "Email", "Phone"])
+    assert fmap.columns == {"full_name": 0, "phone": 1, "email": 2, "phone2": 3, "email2": 4}
+    assert got["phone2"] == "Phone"
