@@ -36,10 +36,11 @@ def install_language(app: QApplication, lang: str) -> None:
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _translators.append(qt)
-        ours = QTranslator(app)
-        if ours.load(f"retain_{lang}", str(TRANSLATIONS)):
-            app.installTranslator(ours)
-            _translators.append(ours)
+    # English too: retain_en.qm holds the singular/plural forms of the "%Ln ..." strings ("1 month", "4 months").
+    ours = QTranslator(app)
+    if ours.load(f"retain_{lang}", str(TRANSLATIONS)):
+        app.installTranslator(ours)
+        _translators.append(ours)
     QLocale.setDefault(QLocale(lang))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                            else Qt.LayoutDirection.LeftToRight)

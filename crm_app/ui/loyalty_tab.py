@@ -128,7 +128,7 @@ class LoyaltyTab(QWidget):
             Column(self.tr("Offer"), self._discount),
             Column(self.tr("From"), lambda c: self._origin(c.origin)),
             Column(self.tr("Status"), lambda c: self._status(c)),
-            Column(self.tr("Issued"), lambda c: fmt_date(c.issued_at)),
+            Column(self.tr("Issued", "date column"), lambda c: fmt_date(c.issued_at)),
             Column(self.tr("Expires"), lambda c: fmt_date(c.expires_on)),
         ], self)
         self.coupons = _table(self.coupon_model)
@@ -170,9 +170,9 @@ class LoyaltyTab(QWidget):
 
     def _status(self, c) -> str:
         if c.status == "redeemed" and c.redeemed_order_id:
-            return self.tr("Redeemed (order %1)").replace("%1", fmt_int(c.redeemed_order_id))
-        return {"issued": self.tr("Issued"), "redeemed": self.tr("Redeemed"), "expired": self.tr("Expired")}.get(
-            c.status, c.status)
+            return self.tr("Redeemed (order %1)", "coupon status").replace("%1", fmt_int(c.redeemed_order_id))
+        return {"issued": self.tr("Issued", "coupon status"), "redeemed": self.tr("Redeemed", "coupon status"),
+                "expired": self.tr("Expired", "coupon status")}.get(c.status, c.status)
 
     def _discount(self, c) -> str:
         if c.discount_kind == "percent":

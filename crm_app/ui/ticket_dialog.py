@@ -209,8 +209,8 @@ class TicketDialog(QDialog):
         self.save_button.setObjectName("ticketSaveChanges")
         self.save_button.clicked.connect(self.save_changes)
         grid = QGridLayout()
-        for col, (label, w) in enumerate([(self.tr("S&tatus"), self.status), (self.tr("P&riority"), self.priority),
-                                          (self.tr("Assi&gnee"), self.assignee), (self.tr("Cate&gory"), self.category)]):
+        for col, (label, w) in enumerate([(self.tr("S&tatus"), self.status), (self.tr("&Priority"), self.priority),
+                                          (self.tr("Assi&gnee"), self.assignee), (self.tr("Categor&y"), self.category)]):
             lab = QLabel(label)
             lab.setBuddy(w)
             grid.addWidget(lab, 0, col)
