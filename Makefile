@@ -37,9 +37,11 @@ screenshots: $(STAMP)
 # Refresh the .ts files from the sources (new strings appear untranslated for Qt Linguist; strings gone from
 # the code are dropped), compile the .qm files the app loads (committed: no Qt tools needed to run), then check
 # that nothing is left unfinished. English holds only the plural forms ("%Ln month(s)" -> "1 month", "%Ln months").
-# lupdate reads self.tr(...) and QCoreApplication.translate("Context", "literal", ...) calls.
+# lupdate reads self.tr(...) and QCoreApplication.translate("Context", "literal", ...) calls. Sources: the UI and
+# the Qt-free report modules whose texts the UI shows through the app's translator (kpis.py: KpiText, common.py:
+# Segments). The PDF report builders translate through their own reports_xx.qm (crm_app/reports/translations/).
 TR_DIR     := crm_app/resources/translations
-TR_SOURCES  = $(wildcard crm_app/ui/*.py crm_app/reports/*.py)
+TR_SOURCES  = $(wildcard crm_app/ui/*.py) crm_app/reports/kpis.py crm_app/reports/common.py
 TR_LANGS   := ar fa ru
 
 translations: $(STAMP)
