@@ -1,0 +1,4030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>Activity</name>
+    <message>
+        <location filename="../../ui/profile_header.py" line="+16"/>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation>Под угрозой ухода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactivated</source>
+        <translation>Вернувшийся</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lapsed</source>
+        <translation>Ушедший</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No purchase yet</source>
+        <translation>Ещё без покупок</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../ui/loyalty_dialogs.py" line="+94"/>
+        <source>Adjust points</source>
+        <translation>Корректировка баллов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Why (required; kept in the audit log)</source>
+        <translation>Причина (обязательно; сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points (+/−)</source>
+        <translation>Баллы (+/−)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A manual adjustment needs a reason.</source>
+        <translation>Для ручной корректировки нужна причина.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the points to add (+) or take away (−).</source>
+        <translation>Укажите, сколько баллов начислить (+) или списать (−).</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+84"/>
+        <source>Retain CRM</source>
+        <translation>Retain CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open the database:
+%1</source>
+        <translation>Не удалось открыть базу данных:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeTile</name>
+    <message>
+        <location filename="../../ui/loyalty_tab.py" line="+48"/>
+        <source>not yet</source>
+        <translation>ещё не получен</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../ui/campaigns_view.py" line="+36"/>
+        <source>Leaderboard: points earned</source>
+        <translation>Рейтинг: заработанные баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays this week</source>
+        <translation>Дни рождения на этой неделе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anniversaries this month</source>
+        <translation>Годовщины в этом месяце</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expiring in 30 days</source>
+        <translation>Баллы, сгорающие в ближайшие 30 дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close to the next tier</source>
+        <translation>Близки к следующему уровню</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+58"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points earned</source>
+        <translation>Заработано баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turns</source>
+        <translation>Исполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years</source>
+        <translation>Лет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points expiring</source>
+        <translation>Сгорает баллов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First expiry</source>
+        <translation>Ближайшее сгорание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend (12 months)</source>
+        <translation>Траты (12 мес.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next tier</source>
+        <translation>Следующий уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%Ln customers (the first %1; export for all)</source>
+        <translation>
+            <numerusform>%Ln клиент (показаны первые %1; полный список — в экспорте)</numerusform>
+            <numerusform>%Ln клиента (показаны первые %1; полный список — в экспорте)</numerusform>
+            <numerusform>%Ln клиентов (показаны первые %1; полный список — в экспорте)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln клиент</numerusform>
+            <numerusform>%Ln клиента</numerusform>
+            <numerusform>%Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln rows written to %1</source>
+        <translation>
+            <numerusform>%Ln строка записана в %1</numerusform>
+            <numerusform>%Ln строки записаны в %1</numerusform>
+            <numerusform>%Ln строк записано в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+362"/>
+        <source>Check every row</source>
+        <translation>Проверка всех строк</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has been imported yet. Rows with problems are listed below.</source>
+        <translation>Пока ничего не импортировано. Строки с ошибками перечислены ниже.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the valid rows and leave out the rejected ones</source>
+        <translation>Импортировать корректные строки, отклонённые пропустить</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking every row…</source>
+        <translation>Проверка всех строк…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save rejected rows</source>
+        <translation>Сохранить отклонённые строки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CouponDialog</name>
+    <message>
+        <location filename="../../ui/loyalty_dialogs.py" line="+10"/>
+        <source>Issue coupon</source>
+        <translation>Выдача купона</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Percentage</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation>Сумма (%1)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value (percent or whole currency units)</source>
+        <translation>Значение (процент или целые денежные единицы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for (days)</source>
+        <translation>Срок действия (дней)</translation>
+    </message>
+</context>
+<context>
+    <name>CouponRuleBox</name>
+    <message>
+        <location filename="../../ui/loyalty_settings.py" line="+58"/>
+        <source>Issue automatically</source>
+        <translation>Выдавать автоматически</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percentage</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Discount</source>
+        <translation>Скидка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid for (days)</source>
+        <translation>Срок действия (дней)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After orders from</source>
+        <translation>После заказов от</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: the percentage must be a whole number from 1 to 100</source>
+        <translation>%1: процент должен быть целым числом от 1 до 100</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the amount must be above zero</source>
+        <translation>%1: сумма должна быть больше нуля</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../ui/customer_form.py" line="+26"/>
+        <source>Edit customer</source>
+        <translation>Редактирование клиента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone &amp;2</source>
+        <translation>Телефон &amp;2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;mail</source>
+        <translation>Эл. &amp;почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email 2</source>
+        <translation>Эл. почта 2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;ode</source>
+        <translation>К&amp;од</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assigned automatically</source>
+        <translation>назначается автоматически</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not set)</source>
+        <translation>(не задан)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma separated</source>
+        <translation>через запятую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Marketing consent</source>
+        <translation>Согласие на рассылки</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not save: %1</source>
+        <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Please correct the marked fields. Nothing was saved.</source>
+        <translation>Исправьте отмеченные поля. Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <location filename="../../ui/customer_model.py" line="+14"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main phone</source>
+        <translation>Основной телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../ui/customers_view.py" line="+73"/>
+        <source>Could not load customers: %1</source>
+        <translation>Не удалось загрузить клиентов: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No customer matches “%1”</source>
+        <translation>Нет клиентов по запросу «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln matches for “%1”</source>
+        <translation>
+            <numerusform>%Ln совпадение по запросу «%1»</numerusform>
+            <numerusform>%Ln совпадения по запросу «%1»</numerusform>
+            <numerusform>%Ln совпадений по запросу «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search failed: %1</source>
+        <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All customers, by name</source>
+        <translation>Все клиенты, по алфавиту</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>All %Ln customers, by name</source>
+        <translation>
+            <numerusform>Всего %Ln клиент, по алфавиту</numerusform>
+            <numerusform>Всего %Ln клиента, по алфавиту</numerusform>
+            <numerusform>Всего %Ln клиентов, по алфавиту</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../ui/import_labels.py" line="+18"/>
+        <source>Customer code</source>
+        <translation>Код клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>Второй телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second email</source>
+        <translation>Вторая эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (2 letters)</source>
+        <translation>Страна (2 буквы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email consent</source>
+        <translation>Согласие на e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS consent</source>
+        <translation>Согласие на SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind (nps/csat)</source>
+        <translation>Тип (nps/csat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NPS score (0–10)</source>
+        <translation>Оценка NPS (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT score (1–5)</source>
+        <translation>Оценка CSAT (1–5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location line="+43"/>
+        <source>&apos;%1&apos; is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: the year %2 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the date is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date is before the ticket was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a valid Persian date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is a number, not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the customer code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the amount is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the amount is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a negative amount is a refund, not a purchase; leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quantity must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the quantity must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a three-letter currency code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a customer code is 1–32 characters without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no customer has the code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order %1 is for another customer (row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>order %1 is in %2 (row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>order number %1 is already in the database for another customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another line of order %1 (row %2) was rejected; fix that line and import the whole order again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no order numbered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>use the two-letter country code (SA, IR, RU, US, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the birthday must be a past date after 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a valid email address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tag is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enter a subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown priority %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown status %1 (new, open, pending, resolved, closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say whether the score is nps (0–10) or csat (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT is a score from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS is a score from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-362"/>
+        <source>Import data</source>
+        <translation>Импорт данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_labels.py" line="-128"/>
+        <source>Rows read: %1.</source>
+        <translation>Прочитано строк: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported: %1.</source>
+        <translation>Импортировано: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can be imported: %1.</source>
+        <translation>Можно импортировать: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orders: %1.</source>
+        <translation>Заказов: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already in the database (left as they are): %1.</source>
+        <translation>Уже в базе (оставлены как есть): %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total lines left out: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New customers for unknown codes: %1.</source>
+        <translation>Новых клиентов для неизвестных кодов: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected: %1.</source>
+        <translation>Отклонено: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible duplicates of existing customers: %1.</source>
+        <translation>Возможных дубликатов существующих клиентов: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import.</source>
+        <translation>Нового для импорта нет.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <location filename="../../ui/metrics_cards.py" line="+54"/>
+        <source>vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vs a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <location filename="../../reports/kpis.py" line="+92"/>
+        <source>pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>CRR: no customer was active at the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRR = (E − N) / S × 100 = (%1 − %2) / %3 × 100 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Churn rate: no customer was active at the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate = L / S × 100 = %1 / %2 × 100 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Repeat purchase rate: no customer has bought yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat purchase rate = customers with 2+ purchase days / customers = %1 / %2 × 100 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Purchase frequency: no buyer in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase frequency = purchase days / buyers = %1 / %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>AOV: no order in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AOV = revenue / orders = %1 / %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revenue = net amount of the %1 orders in the period (order totals − their refunds) = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Historical CLV: not enough history to estimate a lifespan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV = average purchase value × purchases per year × lifespan in years = %1 × %2 × %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Predicted CLV: the models could not be fitted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted CLV per customer = Σ over the next %1 months of expected purchase days (BG/NBD) × expected spend (Gamma-Gamma), discounted %2 per month = %3 / %4 customers = %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NPS: no survey answer in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NPS = % promoters − % detractors = %1 − %2 = %3 (%4 promoters, %5 passives, %6 detractors of %7 answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CSAT: no answer in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT = answers 4–5 / answers × 100 = %1 / %2 × 100 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SLA attainment: no ticket was due in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Customer retention rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat purchase rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purchase frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Historical CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted CLV per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First response SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltySettingsPage</name>
+    <message>
+        <location filename="../../ui/loyalty_settings.py" line="-56"/>
+        <source>%1: not a number</source>
+        <translation>%1: не число</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Earning</source>
+        <translation>Начисление</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>points for every</source>
+        <translation>баллов за каждые</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bonus points</source>
+        <translation>Бонусные баллы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback given</source>
+        <translation>Отзыв</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expiry and windows</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points expire after (months)</source>
+        <translation>Баллы сгорают через (мес.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier spend window (months)</source>
+        <translation>Период расчёта уровня (мес.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday/anniversary grace (days)</source>
+        <translation>Льготный период дня рождения/годовщины (дней)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+106"/>
+        <source>From spend</source>
+        <translation>От суммы трат</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+103"/>
+        <source>Multiplier</source>
+        <translation>Множитель</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Perks</source>
+        <translation>Привилегии</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add tier</source>
+        <translation>Добавить уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove tier</source>
+        <translation>Удалить уровень</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tiers (by net spend over the window)</source>
+        <translation>Уровни (по чистым тратам за период)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Thank-you coupon after a purchase</source>
+        <translation>Купон-благодарность после покупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday offer</source>
+        <translation>Предложение ко дню рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer after six months with us</source>
+        <translation>Предложение через полгода с нами</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save as new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Current rules: version %1</source>
+        <translation>Текущие правила: версия %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current rules: defaults (not saved yet)</source>
+        <translation>Текущие правила: по умолчанию (ещё не сохранены)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Tier %1 needs a code</source>
+        <translation>Для уровня %1 нужен код</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spend unit</source>
+        <translation>Единица трат</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Saved as version %1</source>
+        <translation>Сохранено как версия %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyTab</name>
+    <message>
+        <location filename="../../ui/loyalty_tab.py" line="+34"/>
+        <source>Redeem…</source>
+        <translation>Списать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adjust…</source>
+        <translation>Корректировать…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue coupon…</source>
+        <translation>Выдать купон…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Points balance</source>
+        <translation>Баланс баллов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Badges</source>
+        <translation>Значки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Expires</source>
+        <translation>Сгорают</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <comment>date column</comment>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Redeemed (order %1)</source>
+        <comment>coupon status</comment>
+        <translation>Использован (заказ %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <comment>coupon status</comment>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redeemed</source>
+        <comment>coupon status</comment>
+        <translation>Использован</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <comment>coupon status</comment>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Points ledger</source>
+        <translation>История баллов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coupons</source>
+        <translation>Купоны</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Earned</source>
+        <translation>Начисление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bonus</source>
+        <translation>Бонус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redeemed</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation>Сгорание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Adjustment</source>
+        <translation>Корректировка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund reversal</source>
+        <translation>Отмена из-за возврата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest points, due by %1</source>
+        <translation>Самые старые баллы, срок до %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thank-you</source>
+        <translation>Благодарность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birthday</source>
+        <translation>День рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anniversary</source>
+        <translation>Годовщина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By hand</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not load the loyalty data: %1</source>
+        <translation>Не удалось загрузить данные программы лояльности: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln points</source>
+        <translation>
+            <numerusform>%Ln балл</numerusform>
+            <numerusform>%Ln балла</numerusform>
+            <numerusform>%Ln баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Top tier</source>
+        <translation>Высший уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spend in the last 12 months: %1</source>
+        <translation>Траты за последние 12 месяцев: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spend in the last 12 months: %1 · %2 more to reach %3</source>
+        <translation>Траты за последние 12 месяцев: %1 · ещё %2 до уровня «%3»</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln points expire by %1</source>
+        <translation>
+            <numerusform>%Ln балл сгорит до %1</numerusform>
+            <numerusform>%Ln балла сгорят до %1</numerusform>
+            <numerusform>%Ln баллов сгорят до %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No points expire in the next 30 days</source>
+        <translation>В ближайшие 30 дней баллы не сгорают</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+40"/>
+        <source>Retain CRM</source>
+        <translation>Retain CRM</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search customers: name, phone, email, code or tag  (Ctrl+K)</source>
+        <translation>Поиск клиентов: имя, телефон, e-mail, код или метка  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support</source>
+        <translation>Поддержка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty</source>
+        <translation>Лояльность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln results in %1 ms</source>
+        <translation>
+            <numerusform>%Ln результат за %1 мс</numerusform>
+            <numerusform>%Ln результата за %1 мс</numerusform>
+            <numerusform>%Ln результатов за %1 мс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Settings saved</source>
+        <translation>Настройки сохранены</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Новый клиент…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Retain CRM</source>
+        <translation>&amp;О программе Retain CRM</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>About Retain CRM</source>
+        <translation>О программе Retain CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retain CRM %1
+Customer retention for small businesses.</source>
+        <translation>Retain CRM %1
+Удержание клиентов для малого бизнеса.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+141"/>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what each column holds. The preview shows the first rows as they will be imported.</source>
+        <translation>Проверьте, что содержит каждый столбец. В предпросмотре первые строки показаны так, как они будут импортированы.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First value</source>
+        <translation>Первое значение</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preview (first rows, as they will be imported):</source>
+        <translation>Предпросмотр (первые строки в том виде, в каком они будут импортированы):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Этот файл нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>day/month/year</source>
+        <translation>день/месяц/год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>month/day/year</source>
+        <translation>месяц/день/год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encoding %1</source>
+        <translation>кодировка %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delimiter %1</source>
+        <translation>разделитель %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sheet %1</source>
+        <translation>лист %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dates %1</source>
+        <translation>даты %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decimal mark “%1”</source>
+        <translation>десятичный разделитель «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 columns</source>
+        <translation>Столбцов: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No column is imported as: %1</source>
+        <translation>Ни один столбец не импортируется как: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(no header)</source>
+        <translation>(без заголовка)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problems</source>
+        <translation>Ошибки</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge_dialog.py" line="+17"/>
+        <source>Merge %1 with…</source>
+        <translation>Объединить %1 с…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find the duplicate: name, phone, email or code</source>
+        <translation>Найдите дубликат: имя, телефон, e-mail или код</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keep %1 (%2); fold the other one into it</source>
+        <translation>Оставить %1 (%2), присоединить к нему другого</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the selected customer; fold %1 into it</source>
+        <translation>Оставить выбранного клиента, присоединить к нему %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All orders, points, tickets, feedback and notes move to the customer you keep. The merge is recorded in the audit log and the timeline.</source>
+        <translation>Все заказы, баллы, обращения, отзывы и заметки перейдут к оставленному клиенту. Объединение записывается в журнал аудита и в хронологию.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Select the duplicate customer first.</source>
+        <translation>Сначала выберите клиента-дубликат.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Merge failed</source>
+        <translation>Не удалось объединить</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTable</name>
+    <message>
+        <location filename="../../ui/metrics_tables.py" line="+64"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 rows saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsView</name>
+    <message>
+        <location filename="../../ui/metrics_view.py" line="+44"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tier</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RFM segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquisition cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> % a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn window</source>
+        <translation>Окно оттока</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segments by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLV horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discount rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Click a figure to see how it is calculated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active at start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Historical CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>Spent to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+9"/>
+        <source>Predicted CLV</source>
+        <translation>Прогноз CLV</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>P(alive)</source>
+        <translation>Вероятность активности</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+5"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Usual gap (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days since last purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At risk</source>
+        <translation type="unfinished">Под угрозой ухода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top predicted CLV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unchanged data: shown from memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers, %2 with purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Computing… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled; the figures shown are from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fitting BG/NBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fitting Gamma-Gamma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>predicting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>feedback and tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cohorts and RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not compute the metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 – %3 (as of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose “Segments by” above to compare segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valuable customers the model thinks are probably gone (P(alive) &lt; 0.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No purchase for longer than their usual gap, still inside the churn window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customers with the highest predicted value over the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/note_dialog.py" line="+12"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happened, what was promised…</source>
+        <translation>Что произошло, что было обещано…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The note is empty.</source>
+        <translation>Заметка пуста.</translation>
+    </message>
+</context>
+<context>
+    <name>NpsDialog</name>
+    <message>
+        <location filename="../../ui/nps_dialog.py" line="+28"/>
+        <source>Record NPS answer</source>
+        <translation>Запись ответа NPS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose 0–10</source>
+        <translation>выберите 0–10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In store</source>
+        <translation>В магазине</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How likely to &amp;recommend us (0–10)</source>
+        <translation>Готовность &amp;рекомендовать нас (0–10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Комментарий</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a score from 0 to 10.</source>
+        <translation>Выберите оценку от 0 до 10.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was saved. %1</source>
+        <translation>Ничего не сохранено. %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <location filename="../../ui/order_form.py" line="+28"/>
+        <source>Record purchase</source>
+        <translation>Новая покупка</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>optional, e.g. the receipt number</source>
+        <translation>необязательно, например номер чека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order &amp;number</source>
+        <translation>&amp;Номер заказа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price (%1)</source>
+        <translation>Цена за единицу (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add line</source>
+        <translation>Д&amp;обавить строку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Удалить строку</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total: —</source>
+        <translation>Итого: —</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not save: %1</source>
+        <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>PainPointsView</name>
+    <message>
+        <location filename="../../ui/painpoints_view.py" line="+51"/>
+        <source>By volume</source>
+        <translation>По количеству</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By share of low CSAT</source>
+        <translation>По доле низких CSAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By share of detractors</source>
+        <translation>По доле критиков</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By trend</source>
+        <translation>По динамике</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rank:</source>
+        <translation>&amp;Сортировка:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(none)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Trend</source>
+        <translation>Динамика</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>%1 in the previous period</source>
+        <translation>%1 за предыдущий период</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>%Ln ответ</numerusform>
+            <numerusform>%Ln ответа</numerusform>
+            <numerusform>%Ln ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low CSAT (1–2)</source>
+        <translation>Низкий CSAT (1–2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detractors</source>
+        <translation>Критики</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %Ln customers with an NPS answer</source>
+        <translation>
+            <numerusform>%1 из %Ln клиента с ответом NPS</numerusform>
+            <numerusform>%1 из %Ln клиентов с ответом NPS</numerusform>
+            <numerusform>%1 из %Ln клиентов с ответом NPS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All tickets of the category</source>
+        <translation>Все обращения категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tickets rated CSAT 1–2</source>
+        <translation>Только обращения с CSAT 1–2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bad (CSAT 1–2 / NPS 0–6)</source>
+        <translation>Плохие (CSAT 1–2 / NPS 0–6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last feedback</source>
+        <translation>Последний отзыв</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ticket categories</source>
+        <translation>Категории обращений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unhappy, not back</source>
+        <translation>Недовольные, не вернулись</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Last 90 days: %1 – %2, compared with the 90 days before</source>
+        <translation>Последние 90 дней: %1 – %2, в сравнении с предыдущими 90 днями</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unhappy, not back (%1)</source>
+        <translation>Недовольные, не вернулись (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <location filename="../../ui/profile_header.py" line="+7"/>
+        <source>No purchase yet</source>
+        <translation>Покупок ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln год</numerusform>
+            <numerusform>%Ln года</numerusform>
+            <numerusform>%Ln лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln месяц</numerusform>
+            <numerusform>%Ln месяца</numerusform>
+            <numerusform>%Ln месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer for %1, since %2</source>
+        <translation>Клиент уже %1 (первая покупка: %2)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total spent</source>
+        <translation>Всего потрачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average order</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open tickets</source>
+        <translation>Открытые обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P(alive)</source>
+        <translation>Вероятность активности</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Predicted CLV</source>
+        <translation>Прогноз CLV</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No phone or email</source>
+        <translation>Нет телефона и e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../../ui/profile_view.py" line="+61"/>
+        <source>Type a name, phone, email or code in the search box (Ctrl+K),
+then press Enter to open the customer.</source>
+        <translation>Введите имя, телефон, e-mail или код в поле поиска (Ctrl+K),
+затем нажмите Enter, чтобы открыть клиента.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;purchase</source>
+        <translation>Записать &amp;покупку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;note</source>
+        <translation>Добавить за&amp;метку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+40"/>
+        <location line="+4"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>Позиций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>Нетто</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty</source>
+        <translation>Лояльность</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;ticket…</source>
+        <translation>&amp;Новое обращение…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open ticket</source>
+        <translation>О&amp;ткрыть обращение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record NPS &amp;answer…</source>
+        <translation>&amp;Записать ответ NPS…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Feedback</source>
+        <translation>Отзывы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tickets (%1)</source>
+        <translation>Обращения (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback (%1)</source>
+        <translation>Отзывы (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes (%1)</source>
+        <translation>Заметки (%1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Retain CRM</source>
+        <translation>Retain CRM</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Note not saved</source>
+        <translation>Заметка не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../ui/loyalty_dialogs.py" line="-93"/>
+        <source>Redeem points</source>
+        <translation>Списание баллов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Points only (no coupon)</source>
+        <translation>Только баллы (без купона)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — %Ln points (%2)</source>
+        <translation>
+            <numerusform>%1 — %Ln балл (%2)</numerusform>
+            <numerusform>%1 — %Ln балла (%2)</numerusform>
+            <numerusform>%1 — %Ln баллов (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What the points were spent on</source>
+        <translation>На что потрачены баллы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reward</source>
+        <translation>Награда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+122"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup of the database is taken first. Cancelling leaves the database as it was.</source>
+        <translation>Сначала создаётся резервная копия базы данных. При отмене база остаётся прежней.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Importing… (a backup is taken first)</source>
+        <translation>Импорт… (сначала создаётся резервная копия)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing was imported: rows were rejected. Go back to see them.</source>
+        <translation>Ничего не импортировано: есть отклонённые строки. Вернитесь назад, чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import cancelled. The database is unchanged.</source>
+        <translation>Импорт отменён. База данных не изменилась.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation>Импорт не удался, ничего не изменено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <location filename="../../reports/common.py" line="+94"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation type="unfinished">Активный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>At risk</source>
+        <translation type="unfinished">Под угрозой ухода</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reactivated</source>
+        <translation type="unfinished">Вернувшийся</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lapsed</source>
+        <translation type="unfinished">Ушедший</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Champions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential loyalists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Promising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About to sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot lose them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hibernating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no purchase yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no tier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(без категории)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="+85"/>
+        <source>Business</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loyalty program</source>
+        <translation>Программа лояльности</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../ui/settings_view.py" line="+26"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Business</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Business name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency (ISO code)</source>
+        <translation>Валюта (код ISO)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default phone region</source>
+        <translation>Регион телефонов по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Churn window</source>
+        <translation>Окно оттока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies when the app starts again.</source>
+        <translation>Новый язык применится после перезапуска программы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Сохранить настройки</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Use a three-letter currency code and a two-letter region code.</source>
+        <translation>Укажите трёхбуквенный код валюты и двухбуквенный код региона.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="-397"/>
+        <source>Choose a file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file (any delimiter and encoding) or an Excel workbook (.xlsx).</source>
+        <translation>Файл CSV (любой разделитель и кодировка) или книга Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purchases</source>
+        <translation>Покупки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support tickets</source>
+        <translation>Обращения в поддержку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feedback (NPS, CSAT)</source>
+        <translation>Отзывы (NPS, CSAT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Windows-1256 (Arabic)</source>
+        <translation>Windows-1256 (арабская)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comma</source>
+        <translation>Запятая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Точка с запятой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vertical bar</source>
+        <translation>Вертикальная черта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect from the file</source>
+        <translation>Определить по файлу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day/month/year</source>
+        <translation>День/месяц/год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month/day/year</source>
+        <translation>Месяц/день/год</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create customers for unknown customer codes</source>
+        <translation>Создавать клиентов для неизвестных кодов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What it holds:</source>
+        <translation>Содержимое:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates like 03/04/2024:</source>
+        <translation>Даты вида 03/04/2024:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Needed columns: %1. Optional: %2. Headers are recognized in English, Arabic, Persian and Russian, and you can match any column by hand on the next page.</source>
+        <translation>Обязательные столбцы: %1. Необязательные: %2. Заголовки распознаются на английском, арабском, персидском и русском; на следующей странице любой столбец можно сопоставить вручную.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.txt *.tsv *.xlsx);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <location filename="../../ui/charts.py" line="+26"/>
+        <source>No purchases to chart</source>
+        <translation>Нет покупок для графика</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Net spend per month</source>
+        <translation>Чистые траты по месяцам</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="+340"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is in the database.</source>
+        <translation>Данные загружены в базу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible duplicates (double-click a row to merge):</source>
+        <translation>Возможные дубликаты (дважды щёлкните строку, чтобы объединить):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New customer</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer</source>
+        <translation>Существующий клиент</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same name</source>
+        <translation>то же имя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same email or phone</source>
+        <translation>тот же e-mail или телефон</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Save rejected rows…</source>
+        <translation>&amp;Сохранить отклонённые строки…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Took %1 s.</source>
+        <translation>Заняло %1 с.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup taken before the import: %1</source>
+        <translation>Резервная копия перед импортом: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Support</name>
+    <message>
+        <location filename="../../ui/support_labels.py" line="+10"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pending</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+12"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+15"/>
+        <source>Social</source>
+        <translation>Соцсети</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+12"/>
+        <source>In person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Web</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Survey</source>
+        <translation>Опрос</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticket</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In store</source>
+        <translation>В магазине</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <location filename="../../ui/pages.py" line="-31"/>
+        <source>Ticket queue</source>
+        <translation>Очередь обращений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain points</source>
+        <translation>Болевые точки</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../../ui/ticket_dialog.py" line="+81"/>
+        <source>Please correct the marked fields.</source>
+        <translation>Исправьте отмеченные поля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong; nothing was saved.
+%1</source>
+        <translation>Что-то пошло не так; ничего не сохранено.
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New ticket</source>
+        <translation>Новое обращение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+201"/>
+        <source>No customer</source>
+        <translation>Без клиента</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>What is the problem, in a few words</source>
+        <translation>В чём проблема, в нескольких словах</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Details, order number, what was promised…</source>
+        <translation>Подробности, номер заказа, что было обещано…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Канал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ca&amp;tegory</source>
+        <translation>Кат&amp;егория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+97"/>
+        <source>&amp;Priority</source>
+        <translation>При&amp;оритет</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create ticket</source>
+        <translation>Создать обращение</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>(none)</source>
+        <translation>(без категории)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(unassigned)</source>
+        <translation>(не назначено)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter a subject.</source>
+        <translation>Укажите тему.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ticket #%1</source>
+        <translation>Обращение №%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Sa&amp;ve changes</source>
+        <translation>Со&amp;хранить изменения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assi&amp;gnee</source>
+        <translation>&amp;Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categor&amp;y</source>
+        <translation>Кат&amp;егория</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write a reply to the customer (Ctrl+Enter sends)…</source>
+        <translation>Напишите ответ клиенту (Ctrl+Enter — отправить)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Internal note (not sent to the customer)</source>
+        <translation>&amp;Внутренняя заметка (не отправляется клиенту)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Send</source>
+        <translation>О&amp;тправить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not asked</source>
+        <translation>Не спрашивали</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Решить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolve</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer satisfaction (&amp;CSAT):</source>
+        <translation>Оценка клиента (&amp;CSAT):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>very satisfied</source>
+        <translation>очень доволен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>satisfied</source>
+        <translation>доволен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neutral</source>
+        <translation>нейтрально</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dissatisfied</source>
+        <translation>недоволен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>very dissatisfied</source>
+        <translation>очень недоволен</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Opened %1 by %2</source>
+        <translation>Открыто %1, канал: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>first response %1</source>
+        <translation>первый ответ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resolved %1</source>
+        <translation>решено %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSAT %1 of 5</source>
+        <translation>CSAT %1 из 5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no target</source>
+        <translation>%1: без срока</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: due %2</source>
+        <translation>%1: срок %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — breached</source>
+        <translation>%1 — просрочено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First response</source>
+        <translation>Первый ответ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reply</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The reply is empty.</source>
+        <translation>Ответ пуст.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsView</name>
+    <message>
+        <location filename="../../ui/tickets_view.py" line="+90"/>
+        <source>Open work</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Новое обращение…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search subject, or #number</source>
+        <translation>Поиск по теме или #номеру</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any priority</source>
+        <translation>Любой приоритет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+111"/>
+        <source>Anyone</source>
+        <translation>Любой исполнитель</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+111"/>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+111"/>
+        <source>Any category</source>
+        <translation>Любая категория</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Any SLA</source>
+        <translation>Любой SLA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+159"/>
+        <source>SLA breached</source>
+        <translation>SLA нарушен</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Due within 4 hours</source>
+        <translation>Срок в ближайшие 4 часа</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignee</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next due</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Set s&amp;tatus</source>
+        <translation>Изменить &amp;статус</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Assign to</source>
+        <translation>Назначить &amp;исполнителя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;customer</source>
+        <translation>Открыть &amp;клиента</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Nobody (unassign)</source>
+        <translation>Никому (снять назначение)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <comment>status button: name (count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>First response due: %1</source>
+        <translation>Срок первого ответа: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolution due: %1</source>
+        <translation>Срок решения: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln tickets loaded; scroll for more</source>
+        <translation>
+            <numerusform>Загружено %Ln обращение; прокрутите, чтобы увидеть ещё</numerusform>
+            <numerusform>Загружено %Ln обращения; прокрутите, чтобы увидеть ещё</numerusform>
+            <numerusform>Загружено %Ln обращений; прокрутите, чтобы увидеть ещё</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln tickets</source>
+        <translation>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This column cannot be sorted.</source>
+        <translation>Этот столбец нельзя сортировать.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln tickets changed</source>
+        <translation>
+            <numerusform>Изменено %Ln обращение</numerusform>
+            <numerusform>Изменено %Ln обращения</numerusform>
+            <numerusform>Изменено %Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The change failed; nothing was saved.</source>
+        <translation>Изменение не удалось; ничего не сохранено.</translation>
+    </message>
+</context>
+</TS>
