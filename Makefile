@@ -41,7 +41,7 @@ screenshots: $(STAMP)
 # the Qt-free report modules whose texts the UI shows through the app's translator (kpis.py: KpiText, common.py:
 # Segments). The PDF report builders translate through their own reports_xx.qm (crm_app/reports/translations/).
 TR_DIR     := crm_app/resources/translations
-TR_SOURCES  = $(wildcard crm_app/ui/*.py) crm_app/reports/kpis.py crm_app/reports/common.py
+TR_SOURCES  = $(wildcard crm_app/ui/*.py crm_app/reports/kpis.py crm_app/reports/common.py)
 TR_LANGS   := ar fa ru
 
 translations: $(STAMP)

@@ -283,7 +283,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+362"/>
+        <location filename="../../ui/import_wizard.py" line="+388"/>
         <source>Check every row</source>
         <translation>فحص كل الصفوف</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;حفظ الصفوف المرفوضة…</translation>
     </message>
@@ -813,250 +813,270 @@
 <context>
     <name>ImportMessages</name>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا صالحًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا (استخدم YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» قد يكون يوم/شهر أو شهر/يوم؛ اختر صيغة التاريخ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا بصيغة يوم/شهر/سنة المعتمدة لهذا العمود</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا بصيغة شهر/يوم/سنة المعتمدة لهذا العمود</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos;: the year %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: السنة %2 خارج النطاق</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» في المستقبل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ في المستقبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date is before the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ يسبق إنشاء التذكرة</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is not a valid Persian date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس تاريخًا فارسيًا (هجريًا شمسيًا) صالحًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is a number, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رقم وليس تاريخًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the date is empty</source>
+        <translation>التاريخ فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>enter the date</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل المبلغ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل رمز العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the score</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الدرجة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس مبلغًا (مجموعات الأرقام ليست ثلاثية)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس مبلغًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the amount is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ ليس رقمًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the amount is empty</source>
+        <translation>المبلغ فارغ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ كبير جدًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a negative amount is a refund, not a purchase; leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>المبلغ السالب استرداد وليس شراءً؛ احذفه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عددًا صحيحًا</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the quantity must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>the %1 must be at least %2</source>
+        <translation>يجب ألا يقل %1 عن %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the quantity must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>the %1 must be at most %2</source>
+        <translation>يجب ألا يزيد %1 على %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the %1 is empty</source>
+        <translation>%1 فارغ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1 أطول من %2 حرفًا</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رمز عملة من ثلاثة أحرف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس نعم أو لا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a customer code is 1–32 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز العميل من ١ إلى ٣٢ حرفًا بلا مسافات</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no customer has the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عميل بالرمز %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order %1 is for another customer (row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب %1 لعميل آخر (الصف %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order %1 is in %2 (row %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلب %1 بعملة %2 (الصف %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>order number %1 is already in the database for another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الطلب %1 موجود مسبقًا في قاعدة البيانات لعميل آخر</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>another line of order %1 (row %2) was rejected; fix that line and import the whole order again</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض سطر آخر من الطلب %1 (الصف %2)؛ صحّح ذلك السطر واستورد الطلب كاملًا من جديد</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no order numbered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد طلب بالرقم %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسم العميل</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>use the two-letter country code (SA, IR, RU, US, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رمز البلد من حرفين (SA، IR، RU، US، …)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the birthday must be a past date after 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخ الميلاد تاريخًا ماضيًا بعد ١٩٠٠</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رقم هاتف صالحًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رقم هاتف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid email address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس بريدًا إلكترونيًا صالحًا: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a tag is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوسوم أطول من ٦٤ حرفًا</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الموضوع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>قناة غير معروفة %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>unknown priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أولوية غير معروفة %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>unknown status %1 (new, open, pending, resolved, closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة غير معروفة %1 (new، open، pending، resolved، closed)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>unknown kind %1 (nps or csat)</source>
+        <translation>نوع غير معروف %1 (nps أو csat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>say whether the score is nps (0–10) or csat (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ما إذا كانت الدرجة nps (٠–١٠) أو csat (١–٥)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSAT is a score from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT درجة من ١ إلى ٥</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>NPS is a score from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS درجة من ٠ إلى ١٠</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-362"/>
+        <location filename="../../ui/import_wizard.py" line="-371"/>
         <source>Import data</source>
         <translation>استيراد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="-128"/>
+        <location filename="../../ui/import_labels.py" line="-80"/>
         <source>Rows read: %1.</source>
         <translation>الصفوف المقروءة: %1.</translation>
     </message>
@@ -1083,7 +1103,7 @@
     <message>
         <location line="+3"/>
         <source>Total lines left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أسطر الإجمالي المتروكة: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1111,12 +1131,12 @@
     <message>
         <location filename="../../ui/metrics_cards.py" line="+54"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنةً بالفترة السابقة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنةً بالعام السابق</translation>
     </message>
 </context>
 <context>
@@ -1124,162 +1144,162 @@
     <message>
         <location filename="../../reports/kpis.py" line="+92"/>
         <source>pp</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة مئوية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>CRR: no customer was active at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاحتفاظ: لم يكن أي عميل نشطًا في بداية الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRR = (E − N) / S × 100 = (%1 − %2) / %3 × 100 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاحتفاظ = (النشطون في النهاية − الجدد) / النشطون في البداية × ١٠٠ = (%1 − %2) / %3 × ١٠٠ = %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Churn rate: no customer was active at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الانقطاع: لم يكن أي عميل نشطًا في بداية الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate = L / S × 100 = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الانقطاع = المفقودون / النشطون في البداية × ١٠٠ = %1 / %2 × ١٠٠ = %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Repeat purchase rate: no customer has bought yet</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تكرار الشراء: لم يشترِ أي عميل بعد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat purchase rate = customers with 2+ purchase days / customers = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تكرار الشراء = العملاء الذين اشتروا في يومين أو أكثر / العملاء = %1 / %2 × ١٠٠ = %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Purchase frequency: no buyer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الشراء: لا مشترين في الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase frequency = purchase days / buyers = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الشراء = أيام الشراء / المشترون = %1 / %2 = %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AOV: no order in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط قيمة الطلب: لا طلبات في الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AOV = revenue / orders = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط قيمة الطلب = الإيرادات / الطلبات = %1 / %2 = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revenue = net amount of the %1 orders in the period (order totals − their refunds) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيرادات = صافي مبلغ الطلبات (%1) في الفترة (إجماليات الطلبات − مبالغها المستردة) = %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Historical CLV: not enough history to estimate a lifespan</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة التاريخية: لا يكفي التاريخ لتقدير مدة بقاء العميل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLV = average purchase value × purchases per year × lifespan in years = %1 × %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة = متوسط قيمة الشراء × عدد المشتريات في السنة × مدة البقاء بالسنوات = %1 × %2 × %3 = %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Predicted CLV: the models could not be fitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة المتوقعة: تعذّر ضبط النماذج (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicted CLV per customer = Σ over the next %1 months of expected purchase days (BG/NBD) × expected spend (Gamma-Gamma), discounted %2 per month = %3 / %4 customers = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة المتوقعة لكل عميل = مجموع أيام الشراء المتوقعة (BG/NBD) × الإنفاق المتوقع (Gamma-Gamma) خلال الأشهر الـ%1 القادمة، بخصم %2 شهريًا = %3 / %4 عميل = %5</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NPS: no survey answer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: لا إجابات على الاستبيان في الفترة</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NPS = % promoters − % detractors = %1 − %2 = %3 (%4 promoters, %5 passives, %6 detractors of %7 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>صافي نقاط الترويج (NPS) = ٪ المروّجين − ٪ المنتقدين = %1 − %2 = %3 (المروّجون %4، المحايدون %5، المنتقدون %6 من أصل %7 إجابة)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSAT: no answer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT: لا إجابات في الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT = answers 4–5 / answers × 100 = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رضا العملاء (CSAT) = إجابات ٤–٥ / كل الإجابات × ١٠٠ = %1 / %2 × ١٠٠ = %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقيق SLA: لم تستحق أي تذكرة في الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقيق SLA = في الموعد / (في الموعد + متأخرة) × ١٠٠ = %1 / (%1 + %2) × ١٠٠ = %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الاحتفاظ بالعملاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الانقطاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل تكرار الشراء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار الشراء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>متوسط قيمة الطلب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>الإيرادات</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة التاريخية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted CLV per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة المتوقعة لكل عميل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1289,12 +1309,12 @@
     <message>
         <location line="+0"/>
         <source>First response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA أول رد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA الحل</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1825,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+141"/>
+        <location filename="../../ui/import_wizard.py" line="+143"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
@@ -1914,6 +1934,11 @@ Customer retention for small businesses.</source>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>A total line: left out</source>
+        <translation>سطر إجمالي: تُرك</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1963,27 +1988,27 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/metrics_tables.py" line="+64"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الجدول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف Excel (*.xlsx);;ملف CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 rows saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الصفوف (%1) في %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الملف: %1</translation>
     </message>
 </context>
 <context>
@@ -1991,22 +2016,22 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/metrics_view.py" line="+44"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>شهر</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>ربع سنة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2016,7 +2041,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+3"/>
         <source>No segments</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا شرائح</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2026,37 +2051,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Activity segment</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة النشاط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>شريحة RFM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعة الاكتساب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>الوسم</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> شهرًا</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> ٪ شهريًا</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>حتى تاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2071,37 +2096,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+0"/>
         <source>Segments by</source>
-        <translation type="unfinished"></translation>
+        <translation>التقسيم حسب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLV horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>أفق القيمة الدائمة</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الخصم</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;لغاء</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Click a figure to see how it is calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر على رقم لترى طريقة حسابه.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2111,37 +2136,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Active at start</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطون في البداية</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active at end</source>
-        <translation type="unfinished"></translation>
+        <translation>النشطون في النهاية</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished">جديد</translation>
+        <translation>الجدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>المفقودون</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRR</source>
-        <translation type="unfinished"></translation>
+        <translation>CRR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>معدل الانقطاع</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الدائمة التاريخية</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2158,7 +2183,7 @@ Customer retention for small businesses.</source>
         <location line="+4"/>
         <location line="+8"/>
         <source>Spent to date</source>
-        <translation type="unfinished"></translation>
+        <translation>الإنفاق حتى الآن</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -2182,107 +2207,107 @@ Customer retention for small businesses.</source>
     <message>
         <location line="-2"/>
         <source>Usual gap (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل المعتاد (أيام)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام منذ آخر شراء</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expected purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتريات المتوقعة</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرائح</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Win-back</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستعادة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished">معرّض للفقد</translation>
+        <translation>معرّضون للانقطاع</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>الأعلى قيمة متوقعة</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unchanged data: shown from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات لم تتغير: معروضة من الذاكرة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computed in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>حُسبت في %1 ث</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 customers, %2 with purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء: %1، منهم %2 لديهم مشتريات</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Computing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الحساب… %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled; the figures shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ الأرقام المعروضة من الحساب السابق.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fitting BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط نموذج BG/NBD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fitting Gamma-Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط نموذج Gamma-Gamma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>predicting</source>
-        <translation type="unfinished"></translation>
+        <translation>التنبؤ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>feedback and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييمات والتذاكر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cohorts and RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>الدفعات وRFM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>تم</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2292,32 +2317,32 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+5"/>
         <source>Could not compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حساب المؤشرات: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2 – %3 (as of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3 (حتى %4)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose “Segments by” above to compare segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر «التقسيم حسب» في الأعلى لمقارنة الشرائح.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valuable customers the model thinks are probably gone (P(alive) &lt; 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>عملاء ذوو قيمة يرجّح النموذج أنهم رحلوا (احتمال النشاط &lt; ٠٫٥).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No purchase for longer than their usual gap, still inside the churn window.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يشتروا منذ مدة أطول من الفاصل المعتاد، وما زالوا ضمن فترة الانقطاع.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers with the highest predicted value over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء ذوو أعلى قيمة متوقعة خلال الأفق.</translation>
     </message>
 </context>
 <context>
@@ -3055,7 +3080,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+122"/>
+        <location filename="../../ui/import_wizard.py" line="+117"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
@@ -3106,98 +3131,98 @@ then press Enter to open the customer.</source>
     <message>
         <location filename="../../reports/common.py" line="+94"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>محتمل (لم يشترِ)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished">جديد</translation>
+        <translation>جديد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">نشط</translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>At risk</source>
-        <translation type="unfinished">معرّض للفقد</translation>
+        <translation>معرّض للانقطاع</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Reactivated</source>
-        <translation type="unfinished">عائد</translation>
+        <translation>عاد للنشاط</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lapsed</source>
-        <translation type="unfinished">منقطع</translation>
+        <translation>منقطع</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأبطال</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>أوفياء</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>أوفياء محتملون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>عملاء جدد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>واعدون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى اهتمام</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>على وشك الخمول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن خسارتهم</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>خاملون</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no purchase yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لم يشترِ بعد)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مستوى)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا وسم)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation>(بلا تصنيف)</translation>
+        <translation>(بلا)</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3304,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-397"/>
+        <location filename="../../ui/import_wizard.py" line="-406"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
@@ -3400,7 +3425,7 @@ then press Enter to open the customer.</source>
         <translation>تواريخ مثل 03/04/2024:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 or %2</source>
         <translation>%1 أو %2</translation>
     </message>
@@ -3410,7 +3435,13 @@ then press Enter to open the customer.</source>
         <translation>الأعمدة المطلوبة: %1. الاختيارية: %2. تُتعرَّف العناوين بالإنجليزية والعربية والفارسية والروسية، ويمكنك مطابقة أي عمود يدويًا في الصفحة التالية.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import a file</source>
         <translation>استيراد ملف</translation>
     </message>
@@ -3436,7 +3467,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+340"/>
+        <location filename="../../ui/import_wizard.py" line="+347"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -3447,11 +3478,11 @@ then press Enter to open the customer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Possible duplicates (double-click a row to merge):</source>
-        <translation>تكرارات محتملة (انقر نقرًا مزدوجًا على صف للدمج):</translation>
+        <source>Possible duplicates of existing customers: choose one and Merge, or double-click it.</source>
+        <translation>تكرارات محتملة لعملاء موجودين: اختر أحدها ثم «دمج»، أو انقر عليه نقرًا مزدوجًا.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -3461,7 +3492,7 @@ then press Enter to open the customer.</source>
         <translation>عميل جديد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Existing customer</source>
         <translation>العميل الموجود</translation>
     </message>
@@ -3482,11 +3513,21 @@ then press Enter to open the customer.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the new customer into the existing one</source>
+        <translation>دمج العميل الجديد في العميل الموجود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Took %1 s.</source>
         <translation>استغرق %1 ث.</translation>
     </message>

@@ -268,7 +268,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+362"/>
+        <location filename="../../ui/import_wizard.py" line="+388"/>
         <source>Check every row</source>
         <translation>بررسی همهٔ ردیف‌ها</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>دلیل</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;ذخیرهٔ ردیف‌های ردشده…</translation>
     </message>
@@ -788,250 +788,270 @@
 <context>
     <name>ImportMessages</name>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تاریخ معتبری نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» تاریخ نیست (از YYYY-MM-DD یا DD/MM/YYYY استفاده کنید)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» می‌تواند روز/ماه یا ماه/روز باشد؛ قالب تاریخ را انتخاب کنید</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» در قالب روز/ماه/سال این ستون تاریخ نیست</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» در قالب ماه/روز/سال این ستون تاریخ نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos;: the year %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: سال %2 خارج از محدوده است</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» در آینده است</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ در آینده است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date is before the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ پیش از ایجاد تیکت است</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is not a valid Persian date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 تاریخ شمسی معتبری نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is a number, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عدد است، نه تاریخ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the date is empty</source>
+        <translation>تاریخ خالی است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>enter the date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ را وارد کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ را وارد کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد مشتری را وارد کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the score</source>
-        <translation type="unfinished"></translation>
+        <translation>نمره را وارد کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغ نیست (گروه‌های رقم سه‌تایی نیستند)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» مبلغ نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the amount is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ عدد نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the amount is empty</source>
+        <translation>مبلغ خالی است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ بیش از حد بزرگ است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a negative amount is a refund, not a purchase; leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ منفی مرجوعی است، نه خرید؛ آن را کنار بگذارید</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» عدد صحیح نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the quantity must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>the %1 must be at least %2</source>
+        <translation>%1 باید دست‌کم %2 باشد</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the quantity must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>the %1 must be at most %2</source>
+        <translation>%1 باید حداکثر %2 باشد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the %1 is empty</source>
+        <translation>%1 خالی است</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1 بیش از %2 نویسه است</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» کد سه‌حرفی واحد پول نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» بله یا خیر نیست</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a customer code is 1–32 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>کد مشتری ۱ تا ۳۲ نویسه و بدون فاصله است</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no customer has the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مشتری‌ای کد %1 را ندارد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order %1 is for another customer (row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1 برای مشتری دیگری است (ردیف %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order %1 is in %2 (row %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش %1 به %2 است (ردیف %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>order number %1 is already in the database for another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>شمارهٔ سفارش %1 از قبل برای مشتری دیگری در پایگاه داده هست</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>another line of order %1 (row %2) was rejected; fix that line and import the whole order again</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر دیگری از سفارش %1 (ردیف %2) رد شد؛ آن سطر را اصلاح کنید و کل سفارش را دوباره وارد کنید</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no order numbered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارشی با شمارهٔ %1 نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام مشتری را وارد کنید</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>use the two-letter country code (SA, IR, RU, US, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>از کد دوحرفی کشور استفاده کنید (SA، IR، RU، US، …)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the birthday must be a past date after 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ تولد باید تاریخی گذشته و پس از ۱۹۰۰ باشد</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شمارهٔ تلفن معتبری نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» شمارهٔ تلفن نیست</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid email address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ایمیل معتبری نیست: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a tag is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از برچسب‌ها بیش از ۶۴ نویسه است</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع را وارد کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال ناشناخته %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>unknown priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اولویت ناشناخته %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>unknown status %1 (new, open, pending, resolved, closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>وضعیت ناشناخته %1 (new، open، pending، resolved، closed)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>unknown kind %1 (nps or csat)</source>
+        <translation>نوع ناشناخته %1 (nps یا csat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>say whether the score is nps (0–10) or csat (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخص کنید نمره nps (۰ تا ۱۰) است یا csat (۱ تا ۵)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSAT is a score from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT نمره‌ای از ۱ تا ۵ است</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>NPS is a score from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS نمره‌ای از ۰ تا ۱۰ است</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-362"/>
+        <location filename="../../ui/import_wizard.py" line="-371"/>
         <source>Import data</source>
         <translation>ورود داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="-128"/>
+        <location filename="../../ui/import_labels.py" line="-80"/>
         <source>Rows read: %1.</source>
         <translation>ردیف‌های خوانده‌شده: %1.</translation>
     </message>
@@ -1058,7 +1078,7 @@
     <message>
         <location line="+3"/>
         <source>Total lines left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطرهای جمع کنارگذاشته‌شده: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1086,12 +1106,12 @@
     <message>
         <location filename="../../ui/metrics_cards.py" line="+54"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبت به دورهٔ قبل</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبت به سال قبل</translation>
     </message>
 </context>
 <context>
@@ -1099,162 +1119,162 @@
     <message>
         <location filename="../../reports/kpis.py" line="+92"/>
         <source>pp</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد درصد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>واحد</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>CRR: no customer was active at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ حفظ مشتری: در آغاز دوره هیچ مشتری فعالی نبود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRR = (E − N) / S × 100 = (%1 − %2) / %3 × 100 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ حفظ مشتری = (فعال در پایان − جدید) / فعال در آغاز × ۱۰۰ = (%1 − %2) / %3 × ۱۰۰ = %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Churn rate: no customer was active at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ ریزش: در آغاز دوره هیچ مشتری فعالی نبود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate = L / S × 100 = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ ریزش = ازدست‌رفته / فعال در آغاز × ۱۰۰ = %1 / %2 × ۱۰۰ = %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Repeat purchase rate: no customer has bought yet</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ خرید مجدد: هنوز هیچ مشتری خریدی نکرده است</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat purchase rate = customers with 2+ purchase days / customers = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ خرید مجدد = مشتریانی که در ۲ روز یا بیشتر خرید کرده‌اند / مشتریان = %1 / %2 × ۱۰۰ = %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Purchase frequency: no buyer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات خرید: در این دوره خریداری نبود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase frequency = purchase days / buyers = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات خرید = روزهای خرید / خریداران = %1 / %2 = %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AOV: no order in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین ارزش سفارش: در این دوره سفارشی نبود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AOV = revenue / orders = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین ارزش سفارش = درآمد / سفارش‌ها = %1 / %2 = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revenue = net amount of the %1 orders in the period (order totals − their refunds) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد = مبلغ خالص %1 سفارش این دوره (جمع سفارش‌ها − مبالغ برگشتی آن‌ها) = %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Historical CLV: not enough history to estimate a lifespan</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV تاریخی: سابقه برای برآورد طول عمر مشتری کافی نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLV = average purchase value × purchases per year × lifespan in years = %1 × %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ارزش طول عمر = میانگین ارزش خرید × تعداد خرید در سال × طول عمر به سال = %1 × %2 × %3 = %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Predicted CLV: the models could not be fitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV پیش‌بینی‌شده: برازش مدل‌ها ممکن نشد (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicted CLV per customer = Σ over the next %1 months of expected purchase days (BG/NBD) × expected spend (Gamma-Gamma), discounted %2 per month = %3 / %4 customers = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV پیش‌بینی‌شده برای هر مشتری = مجموع روزهای خرید مورد انتظار (BG/NBD) × خرید مورد انتظار (Gamma-Gamma) در %1 ماه آینده، با تنزیل %2 در ماه = %3 / %4 مشتری = %5</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NPS: no survey answer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: در این دوره پاسخی به نظرسنجی نبود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NPS = % promoters − % detractors = %1 − %2 = %3 (%4 promoters, %5 passives, %6 detractors of %7 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>خالص امتیاز ترویج (NPS) = ٪ مروجان − ٪ منتقدان = %1 − %2 = %3 (%4 مروج، %5 بی‌طرف، %6 منتقد از %7 پاسخ)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSAT: no answer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT: در این دوره پاسخی نبود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT = answers 4–5 / answers × 100 = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>رضایت مشتری (CSAT) = پاسخ‌های ۴–۵ / همهٔ پاسخ‌ها × ۱۰۰ = %1 / %2 × ۱۰۰ = %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق SLA: در این دوره مهلت هیچ تیکتی نرسید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق SLA = به‌موقع / (به‌موقع + دیرکرد) × ۱۰۰ = %1 / (%1 + %2) × ۱۰۰ = %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ حفظ مشتری</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ ریزش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ خرید مجدد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>دفعات خرید</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>میانگین ارزش سفارش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>درآمد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV تاریخی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted CLV per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV پیش‌بینی‌شده برای هر مشتری</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1264,12 +1284,12 @@
     <message>
         <location line="+0"/>
         <source>First response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA اولین پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA حل</translation>
     </message>
 </context>
 <context>
@@ -1765,7 +1785,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+141"/>
+        <location filename="../../ui/import_wizard.py" line="+143"/>
         <source>Match the columns</source>
         <translation>تطبیق ستون‌ها</translation>
     </message>
@@ -1874,6 +1894,11 @@ Customer retention for small businesses.</source>
         <source>Problems</source>
         <translation>مشکلات</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>A total line: left out</source>
+        <translation>سطر جمع: کنار گذاشته شد</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1923,27 +1948,27 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/metrics_tables.py" line="+64"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروجی…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی جدول</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>کارپوشهٔ اکسل (*.xlsx);;فایل CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 rows saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ردیف در %2 ذخیره شد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ فایل ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -1951,22 +1976,22 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/metrics_view.py" line="+44"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>ماه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>فصل</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>سال</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1976,7 +2001,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+3"/>
         <source>No segments</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون بخش‌بندی</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1986,37 +2011,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Activity segment</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش فعالیت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش RFM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه جذب</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> ماه</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> ٪ در ماه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>تا تاریخ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2031,37 +2056,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+0"/>
         <source>Segments by</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌بندی بر اساس</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLV horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>افق CLV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تنزیل</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لغو</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;به‌روزرسانی</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Click a figure to see how it is calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>روی یک شاخص کلیک کنید تا نحوهٔ محاسبه‌اش را ببینید.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2071,37 +2096,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Active at start</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال در آغاز</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active at end</source>
-        <translation type="unfinished"></translation>
+        <translation>فعال در پایان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished">جدید</translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>ازدست‌رفته</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRR</source>
-        <translation type="unfinished"></translation>
+        <translation>CRR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ ریزش</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV تاریخی</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2118,7 +2143,7 @@ Customer retention for small businesses.</source>
         <location line="+4"/>
         <location line="+8"/>
         <source>Spent to date</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید تا امروز</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -2142,107 +2167,107 @@ Customer retention for small businesses.</source>
     <message>
         <location line="-2"/>
         <source>Usual gap (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلهٔ معمول (روز)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>روز از آخرین خرید</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expected purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدهای مورد انتظار</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش‌ها</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Win-back</source>
-        <translation type="unfinished"></translation>
+        <translation>بازگرداندن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished">در معرض ریزش</translation>
+        <translation>در معرض ریزش</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین CLV پیش‌بینی‌شده</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال محاسبه…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unchanged data: shown from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها تغییری نکرده‌اند: از حافظه نمایش داده شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computed in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>در %1 ثانیه محاسبه شد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 customers, %2 with purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشتری، %2 با خرید</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Computing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال محاسبه… %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled; the figures shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد؛ ارقام نمایش‌داده‌شده مربوط به قبل است.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>فعالیت</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fitting BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>برازش BG/NBD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fitting Gamma-Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>برازش Gamma-Gamma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>predicting</source>
-        <translation type="unfinished"></translation>
+        <translation>پیش‌بینی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>feedback and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد و تیکت‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cohorts and RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه‌ها و RFM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2252,32 +2277,32 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+5"/>
         <source>Could not compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>محاسبهٔ شاخص‌ها ممکن نشد: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2 – %3 (as of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3 (تا %4)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose “Segments by” above to compare segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای مقایسهٔ بخش‌ها، «بخش‌بندی بر اساس» را در بالا انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valuable customers the model thinks are probably gone (P(alive) &lt; 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان باارزشی که به گمان مدل احتمالاً رفته‌اند (احتمال فعال بودن &lt; ۰٫۵).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No purchase for longer than their usual gap, still inside the churn window.</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از فاصلهٔ معمولشان خرید نکرده‌اند، اما هنوز در بازهٔ ریزش هستند.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers with the highest predicted value over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریانی با بیشترین ارزش پیش‌بینی‌شده در افق زمانی.</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3015,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+122"/>
+        <location filename="../../ui/import_wizard.py" line="+117"/>
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
@@ -3041,98 +3066,98 @@ then press Enter to open the customer.</source>
     <message>
         <location filename="../../reports/common.py" line="+94"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتری بالقوه</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished">جدید</translation>
+        <translation>جدید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">فعال</translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>At risk</source>
-        <translation type="unfinished">در معرض ریزش</translation>
+        <translation>در معرض ریزش</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Reactivated</source>
-        <translation type="unfinished">بازگشته</translation>
+        <translation>بازگشته</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lapsed</source>
-        <translation type="unfinished">ریزش‌کرده</translation>
+        <translation>ریزش‌کرده</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>قهرمانان</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>وفادار</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>وفاداران بالقوه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>مشتریان جدید</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>امیدوارکننده</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>نیازمند توجه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>در آستانهٔ خواب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>نباید از دستشان داد</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>خفته</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no purchase yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(هنوز خرید نکرده)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون سطح)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون برچسب)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation>(بدون دسته)</translation>
+        <translation>(هیچ)</translation>
     </message>
 </context>
 <context>
@@ -3214,7 +3239,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-397"/>
+        <location filename="../../ui/import_wizard.py" line="-406"/>
         <source>Choose a file</source>
         <translation>انتخاب فایل</translation>
     </message>
@@ -3335,7 +3360,7 @@ then press Enter to open the customer.</source>
         <translation>تاریخ‌هایی مانند 03/04/2024:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 or %2</source>
         <translation>%1 یا %2</translation>
     </message>
@@ -3345,7 +3370,13 @@ then press Enter to open the customer.</source>
         <translation>ستون‌های لازم: %1. اختیاری: %2. عنوان ستون‌ها به انگلیسی، عربی، فارسی و روسی شناخته می‌شوند و در صفحهٔ بعد می‌توانید هر ستونی را دستی تطبیق دهید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import a file</source>
         <translation>ورود فایل</translation>
     </message>
@@ -3371,7 +3402,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+340"/>
+        <location filename="../../ui/import_wizard.py" line="+347"/>
         <source>Done</source>
         <translation>پایان</translation>
     </message>
@@ -3382,11 +3413,11 @@ then press Enter to open the customer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Possible duplicates (double-click a row to merge):</source>
-        <translation>موارد احتمالاً تکراری (برای ادغام روی ردیف دوبار کلیک کنید):</translation>
+        <source>Possible duplicates of existing customers: choose one and Merge, or double-click it.</source>
+        <translation>موارد احتمالاً تکراری از مشتریان موجود: یکی را انتخاب و «ادغام» کنید، یا روی آن دوبار کلیک کنید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
@@ -3396,7 +3427,7 @@ then press Enter to open the customer.</source>
         <translation>مشتری جدید</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Existing customer</source>
         <translation>مشتری موجود</translation>
     </message>
@@ -3417,11 +3448,21 @@ then press Enter to open the customer.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;ادغام…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the new customer into the existing one</source>
+        <translation>ادغام مشتری جدید در مشتری موجود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;ذخیرهٔ ردیف‌های ردشده…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Took %1 s.</source>
         <translation>%1 ثانیه طول کشید.</translation>
     </message>

@@ -274,7 +274,7 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+362"/>
+        <location filename="../../ui/import_wizard.py" line="+388"/>
         <source>Check every row</source>
         <translation>Проверка всех строк</translation>
     </message>
@@ -299,7 +299,7 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
@@ -798,250 +798,270 @@
 <context>
     <name>ImportMessages</name>
     <message>
-        <location line="+43"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимая дата</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата (используйте ГГГГ-ММ-ДД или ДД/ММ/ГГГГ)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» может быть и день/месяц, и месяц/день; выберите формат даты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата в формате день/месяц/год этого столбца</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не дата в формате месяц/день/год этого столбца</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos;: the year %2 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»: год %2 вне допустимого диапазона</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — дата в будущем</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>дата в будущем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the date is before the ticket was created</source>
-        <translation type="unfinished"></translation>
+        <translation>дата раньше создания обращения</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is not a valid Persian date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — недопустимая дата по иранскому календарю</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 is a number, not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — число, а не дата</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the date is empty</source>
+        <translation>дата не указана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>enter the date</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the amount</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите сумму</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the customer code</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите код клиента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>enter the score</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите оценку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма (группы цифр не по три)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не сумма</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the amount is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма — не число</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the amount is empty</source>
+        <translation>сумма не указана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the amount is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком большая сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a negative amount is a refund, not a purchase; leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательная сумма — это возврат, а не покупка; уберите её</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не целое число</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the quantity must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>the %1 must be at least %2</source>
+        <translation>%1: не меньше %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the quantity must be at most %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+1"/>
+        <source>the %1 must be at most %2</source>
+        <translation>%1: не больше %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>the %1 is empty</source>
+        <translation>%1: не заполнено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the %1 is longer than %2 characters</source>
+        <translation>%1: длиннее %2 символов</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не трёхбуквенный код валюты</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не «да» и не «нет»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a customer code is 1–32 characters without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>код клиента — от 1 до 32 символов без пробелов</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>no customer has the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет клиента с кодом %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order %1 is for another customer (row %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>заказ %1 относится к другому клиенту (строка %2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>order %1 is in %2 (row %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>заказ %1 в валюте %2 (строка %3)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>order number %1 is already in the database for another customer</source>
-        <translation type="unfinished"></translation>
+        <translation>номер заказа %1 уже есть в базе у другого клиента</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>another line of order %1 (row %2) was rejected; fix that line and import the whole order again</source>
-        <translation type="unfinished"></translation>
+        <translation>другая строка заказа %1 (строка %2) отклонена; исправьте её и импортируйте весь заказ заново</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>no order numbered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет заказа с номером %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите имя клиента</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>use the two-letter country code (SA, IR, RU, US, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите двухбуквенный код страны (SA, IR, RU, US, …)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the birthday must be a past date after 1900</source>
-        <translation type="unfinished"></translation>
+        <translation>дата рождения должна быть в прошлом и после 1900 года</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимый номер телефона</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — не номер телефона</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid email address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — недопустимый адрес e-mail: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a tag is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>метка длиннее 64 символов</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>enter a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите тему</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown channel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный канал %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>unknown priority %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный приоритет %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>unknown status %1 (new, open, pending, resolved, closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный статус %1 (new, open, pending, resolved, closed)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>unknown kind %1 (nps or csat)</source>
+        <translation>неизвестный тип %1 (nps или csat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>say whether the score is nps (0–10) or csat (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите, это оценка nps (0–10) или csat (1–5)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSAT is a score from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT — оценка от 1 до 5</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>NPS is a score from 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS — оценка от 0 до 10</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-362"/>
+        <location filename="../../ui/import_wizard.py" line="-371"/>
         <source>Import data</source>
         <translation>Импорт данных</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="-128"/>
+        <location filename="../../ui/import_labels.py" line="-80"/>
         <source>Rows read: %1.</source>
         <translation>Прочитано строк: %1.</translation>
     </message>
@@ -1068,7 +1088,7 @@
     <message>
         <location line="+3"/>
         <source>Total lines left out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено итоговых строк: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1096,12 +1116,12 @@
     <message>
         <location filename="../../ui/metrics_cards.py" line="+54"/>
         <source>vs previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>к предыдущему периоду</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vs a year earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>к прошлому году</translation>
     </message>
 </context>
 <context>
@@ -1109,162 +1129,162 @@
     <message>
         <location filename="../../reports/kpis.py" line="+92"/>
         <source>pp</source>
-        <translation type="unfinished"></translation>
+        <translation>п. п.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>п.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>CRR: no customer was active at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>CRR: в начале периода не было активных клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRR = (E − N) / S × 100 = (%1 − %2) / %3 × 100 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CRR = (Кон − Нов) / Нач × 100 = (%1 − %2) / %3 × 100 = %4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Churn rate: no customer was active at the start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток: в начале периода не было активных клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate = L / S × 100 = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток = Ушли / Нач × 100 = %1 / %2 × 100 = %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Repeat purchase rate: no customer has bought yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные покупки: ещё никто ничего не купил</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Repeat purchase rate = customers with 2+ purchase days / customers = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные покупки = клиенты с покупками в 2+ дня / клиенты = %1 / %2 × 100 = %3</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Purchase frequency: no buyer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Частота покупок: в периоде не было покупателей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase frequency = purchase days / buyers = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Частота покупок = дни покупок / покупатели = %1 / %2 = %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>AOV: no order in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек: в периоде не было заказов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>AOV = revenue / orders = %1 / %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек = выручка / заказы = %1 / %2 = %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revenue = net amount of the %1 orders in the period (order totals − their refunds) = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка = чистая сумма заказов за период (%1; суммы заказов − возвраты по ним) = %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Historical CLV: not enough history to estimate a lifespan</source>
-        <translation type="unfinished"></translation>
+        <translation>Исторический CLV: истории мало, чтобы оценить срок жизни клиента</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLV = average purchase value × purchases per year × lifespan in years = %1 × %2 × %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>CLV = средняя покупка × покупок в год × срок жизни в годах = %1 × %2 × %3 = %4</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Predicted CLV: the models could not be fitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз CLV: не удалось подобрать модели (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicted CLV per customer = Σ over the next %1 months of expected purchase days (BG/NBD) × expected spend (Gamma-Gamma), discounted %2 per month = %3 / %4 customers = %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз CLV на клиента = Σ за следующие %1 мес. ожидаемых дней покупок (BG/NBD) × ожидаемые траты (Gamma-Gamma) с дисконтом %2 в месяц = %3 / %4 клиентов = %5</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NPS: no survey answer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS: в периоде не было ответов на опрос</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>NPS = % promoters − % detractors = %1 − %2 = %3 (%4 promoters, %5 passives, %6 detractors of %7 answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS = % промоутеров − % критиков = %1 − %2 = %3 (промоутеров: %4, нейтральных: %5, критиков: %6 из %7 ответов)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>CSAT: no answer in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT: в периоде не было ответов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT = answers 4–5 / answers × 100 = %1 / %2 × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CSAT = ответы 4–5 / все ответы × 100 = %1 / %2 × 100 = %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Соблюдение SLA: в периоде не было обращений со сроком</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Соблюдение SLA = в срок / (в срок + просрочено) × 100 = %1 / (%1 + %2) × 100 = %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Customer retention rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание клиентов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeat purchase rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторные покупки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Purchase frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Частота покупок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний чек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Исторический CLV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted CLV per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз CLV на клиента</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1274,12 +1294,12 @@
     <message>
         <location line="+0"/>
         <source>First response SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA первого ответа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA решения</translation>
     </message>
 </context>
 <context>
@@ -1781,7 +1801,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+141"/>
+        <location filename="../../ui/import_wizard.py" line="+143"/>
         <source>Match the columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
@@ -1890,6 +1910,11 @@ Customer retention for small businesses.</source>
         <source>Problems</source>
         <translation>Ошибки</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>A total line: left out</source>
+        <translation>Итоговая строка: пропущена</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1939,27 +1964,27 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/metrics_tables.py" line="+64"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт таблицы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 rows saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк сохранено: %1, файл %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить файл: %1</translation>
     </message>
 </context>
 <context>
@@ -1967,22 +1992,22 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/metrics_view.py" line="+44"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Квартал</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1992,7 +2017,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+3"/>
         <source>No segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сегментов</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2002,37 +2027,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Activity segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент активности</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RFM segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент RFM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acquisition cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Когорта привлечения</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> мес.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> % a month</source>
-        <translation type="unfinished"></translation>
+        <translation> % в месяц</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>На дату</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2047,37 +2072,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+0"/>
         <source>Segments by</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты по</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CLV horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Горизонт CLV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Discount rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка дисконтирования</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;тмена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Click a figure to see how it is calculated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните показатель, чтобы увидеть, как он рассчитан.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2087,37 +2112,37 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Active at start</source>
-        <translation type="unfinished"></translation>
+        <translation>Активны в начале</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active at end</source>
-        <translation type="unfinished"></translation>
+        <translation>Активны в конце</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Ушли</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CRR</source>
-        <translation type="unfinished"></translation>
+        <translation>CRR</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Отток</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Исторический CLV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2134,7 +2159,7 @@ Customer retention for small businesses.</source>
         <location line="+4"/>
         <location line="+8"/>
         <source>Spent to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Потрачено на дату</translation>
     </message>
     <message>
         <location line="-11"/>
@@ -2158,107 +2183,107 @@ Customer retention for small businesses.</source>
     <message>
         <location line="-2"/>
         <source>Usual gap (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный интервал (дней)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days since last purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней с последней покупки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expected purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемые покупки</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Win-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Возврат клиентов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation type="unfinished">Под угрозой ухода</translation>
+        <translation>Под угрозой ухода</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Top predicted CLV</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучший прогноз CLV</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unchanged data: shown from memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные не менялись: показано из памяти</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computed in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитано за %1 с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 customers, %2 with purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиентов: %1, с покупками: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Computing… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт… %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancelled; the figures shown are from before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено; показаны прежние цифры.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>активность</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fitting BG/NBD</source>
-        <translation type="unfinished"></translation>
+        <translation>подбор BG/NBD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fitting Gamma-Gamma</source>
-        <translation type="unfinished"></translation>
+        <translation>подбор Gamma-Gamma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>predicting</source>
-        <translation type="unfinished"></translation>
+        <translation>прогноз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>feedback and tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>отзывы и обращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cohorts and RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>когорты и RFM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2268,32 +2293,32 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+5"/>
         <source>Could not compute the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать метрики: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2 – %3 (as of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3 (на %4)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose “Segments by” above to compare segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите «Сегменты по» вверху, чтобы сравнить сегменты.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Valuable customers the model thinks are probably gone (P(alive) &lt; 0.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ценные клиенты, которые, по оценке модели, скорее всего ушли (P(активен) &lt; 0,5).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No purchase for longer than their usual gap, still inside the churn window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не покупали дольше обычного интервала, но ещё в пределах окна оттока.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Customers with the highest predicted value over the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты с наибольшей прогнозной ценностью на горизонте.</translation>
     </message>
 </context>
 <context>
@@ -3016,7 +3041,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+122"/>
+        <location filename="../../ui/import_wizard.py" line="+117"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -3067,98 +3092,98 @@ then press Enter to open the customer.</source>
     <message>
         <location filename="../../reports/common.py" line="+94"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциальный</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Активный</translation>
+        <translation>Активные</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+9"/>
         <source>At risk</source>
-        <translation type="unfinished">Под угрозой ухода</translation>
+        <translation>Под угрозой ухода</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Reactivated</source>
-        <translation type="unfinished">Вернувшийся</translation>
+        <translation>Вернувшиеся</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lapsed</source>
-        <translation type="unfinished">Ушедший</translation>
+        <translation>Ушедшие</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Champions</source>
-        <translation type="unfinished"></translation>
+        <translation>Чемпионы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loyal</source>
-        <translation type="unfinished"></translation>
+        <translation>Лояльные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Potential loyalists</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенциально лояльные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Promising</source>
-        <translation type="unfinished"></translation>
+        <translation>Перспективные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About to sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>Засыпающие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot lose them</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя потерять</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Hibernating</source>
-        <translation type="unfinished"></translation>
+        <translation>Спящие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(no purchase yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ещё без покупок)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>(no tier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без уровня)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(no tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без метки)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation>(без категории)</translation>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -3240,7 +3265,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-397"/>
+        <location filename="../../ui/import_wizard.py" line="-406"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
@@ -3361,7 +3386,7 @@ then press Enter to open the customer.</source>
         <translation>Даты вида 03/04/2024:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
     </message>
@@ -3371,7 +3396,13 @@ then press Enter to open the customer.</source>
         <translation>Обязательные столбцы: %1. Необязательные: %2. Заголовки распознаются на английском, арабском, персидском и русском; на следующей странице любой столбец можно сопоставить вручную.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import a file</source>
         <translation>Импорт файла</translation>
     </message>
@@ -3397,7 +3428,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+340"/>
+        <location filename="../../ui/import_wizard.py" line="+347"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -3408,11 +3439,11 @@ then press Enter to open the customer.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Possible duplicates (double-click a row to merge):</source>
-        <translation>Возможные дубликаты (дважды щёлкните строку, чтобы объединить):</translation>
+        <source>Possible duplicates of existing customers: choose one and Merge, or double-click it.</source>
+        <translation>Возможные дубликаты существующих клиентов: выберите строку и нажмите «Объединить» или дважды щёлкните её.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
@@ -3422,7 +3453,7 @@ then press Enter to open the customer.</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Existing customer</source>
         <translation>Существующий клиент</translation>
     </message>
@@ -3443,11 +3474,21 @@ then press Enter to open the customer.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge the new customer into the existing one</source>
+        <translation>Объединить нового клиента с существующим</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Took %1 s.</source>
         <translation>Заняло %1 с.</translation>
     </message>
