@@ -13,7 +13,7 @@ import sys
 from crm_app import __version__
 
 COMMANDS = ["gui", "demo", "migrate", "lookup", "tickets", "loyalty", "profile",
-            "import_", "export", "backup", "restore", "erase", "metrics"]
+            "import_", "export", "backup", "restore", "erase", "metrics", "report"]
 
 
 def build_parser() -> argparse.ArgumentParser:
