@@ -100,7 +100,7 @@ class CustomerImporter:
             raise RowInvalid(errors)
         return clean, created_at
 
-    def display(self, cells: list) -> dict[str, str]:
+    def display(self, cells: list) -> dict[str, object]:
         clean, created_at = self.parse(cells)
         d = clean.data
         out = {"full_name": d.full_name}
@@ -113,7 +113,7 @@ class CustomerImporter:
         for k, v in (("country", d.country), ("birthday", d.birthday), ("language", d.language),
                      ("created_at", created_at)):
             if v:
-                out[k] = str(v)
+                out[k] = v
         if clean.tags:
             out["tags"] = ", ".join(clean.tags)
         return out

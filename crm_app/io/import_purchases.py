@@ -229,13 +229,14 @@ class PurchaseImporter:
             raise RowInvalid(errors)
         return code, ocode, dt, minor, qty, unit, product[0], currency, name, channel, product[1]
 
-    def display(self, cells: list) -> dict[str, str]:
+    def display(self, cells: list) -> dict[str, object]:
+        """The row's values as they will be stored (typed: datetime, date, Money, int, str), for a preview."""
         from crm_app.domain.money import Money
 
         code, ocode, dt, minor, qty, unit, desc, cur, name, channel, _pid = self.parse(cells)
-        out = {"customer_code": code, "date": dt.isoformat(" ") if dt.time() != datetime.min.time()
-               else dt.date().isoformat(), "amount": str(Money.from_minor(minor, cur)), "quantity": str(qty),
-               "unit_price": str(Money.from_minor(unit, cur)), "product": desc, "currency": cur}
+        out = {"customer_code": code, "date": dt if dt.time() != datetime.min.time() else dt.date(),
+               "amount": Money.from_minor(minor, cur), "quantity": qty, "unit_price": Money.from_minor(unit, cur),
+               "product": desc, "currency": cur}
         if ocode:
             out["order_code"] = ocode
         if name:

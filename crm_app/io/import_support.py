@@ -146,16 +146,16 @@ class TicketImporter(_Base):
                     category=text["category"], order_code=text["order_code"])
         return code, data
 
-    def display(self, cells) -> dict[str, str]:
+    def display(self, cells) -> dict[str, object]:
         code, d = self.parse(cells)
         t = d["ticket"]
         out = {"subject": t.subject, "channel": t.channel, "priority": t.priority, "status": d["status"],
-               "created_at": str(d["created"])}
+               "created_at": d["created"]}
         for k, v in (("customer_code", code), ("description", t.description), ("category", d["category"]),
                      ("resolved_at", d["resolved"]), ("closed_at", d["closed"]), ("tags", " ".join(t.tags)),
                      ("order_code", d["order_code"])):
             if v:
-                out[k] = str(v)
+                out[k] = v if k in ("resolved_at", "closed_at") else str(v)
         return out
 
     def process(self, batch) -> None:
@@ -247,10 +247,10 @@ class FeedbackImporter(_Base):
             raise RowInvalid(errors)
         return code, {"answers": answers, "comment": comment, "source": source, "created": created}
 
-    def display(self, cells) -> dict[str, str]:
+    def display(self, cells) -> dict[str, object]:
         code, d = self.parse(cells)
-        out = {("nps" if k == "nps" else "csat"): str(v) for k, v in d["answers"]}
-        out.update({"source": d["source"], "created_at": str(d["created"])})
+        out: dict[str, object] = {("nps" if k == "nps" else "csat"): v for k, v in d["answers"]}
+        out.update({"source": d["source"], "created_at": d["created"]})
         if code:
             out["customer_code"] = code
         if d["comment"]:

@@ -20,6 +20,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
 from itertools import chain, islice
 from pathlib import Path
 
@@ -84,6 +85,7 @@ class MergeCandidate:
     new_name: str = ""
     existing_name: str = ""
     existing_code: str = ""
+    new_code: str = ""
 
 
 @dataclass
@@ -388,7 +390,8 @@ def _name_candidates(session, result: ImportResult) -> None:
 
     from crm_app.db.models import Customer
 
-    ids = sorted({m.existing_id for m in result.merge_candidates})
+    ids = sorted({m.existing_id for m in result.merge_candidates} |
+                 {m.new_id for m in result.merge_candidates if m.new_id is not None})
     known = {}
     for k in range(0, len(ids), 500):
         known.update({r.id: r for r in session.execute(select(Customer.id, Customer.code, Customer.full_name)
@@ -396,6 +399,8 @@ def _name_candidates(session, result: ImportResult) -> None:
     for m in result.merge_candidates:
         if m.existing_id in known:
             m.existing_code, m.existing_name = known[m.existing_id].code, known[m.existing_id].full_name
+        if m.new_id in known:
+            m.new_code = known[m.new_id].code
 
 
 def _audit(session, options: ImportOptions, result: ImportResult) -> None:
@@ -408,13 +413,25 @@ def _audit(session, options: ImportOptions, result: ImportResult) -> None:
 
 
 # --- preview -----------------------------------------------------------------------------------------
+def value_text(value) -> str:
+    """A preview value as plain text (ISO dates, '12.50 USD'): for the CLI, logs and tests."""
+    if isinstance(value, datetime):
+        return value.isoformat(" ") if value.time() != datetime.min.time() else value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 @dataclass
 class PreviewRow:
     row: int
     cells: list
-    values: dict[str, str]
+    values: dict[str, object]      # as stored: str, int, date, datetime, domain.money.Money
     errors: list[tuple[str, str]]
     ignored: bool = False          # a total line, left out
+
+    def text(self) -> dict[str, str]:
+        return {k: value_text(v) for k, v in self.values.items()}
 
 
 @dataclass

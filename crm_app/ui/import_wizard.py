@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter, QTableView,
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 from crm_app.db.engine import Database
 from crm_app.io.fields import FIELDS, IGNORE, KINDS, REQUIRED_ANY
 from crm_app.io.importer import ImportOptions, ImportResult, Preview, preview, run_import
-from crm_app.ui.i18n import fmt_int
-from crm_app.ui.import_labels import describe, field_label
+from crm_app.domain.money import Money
+from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money
+from crm_app.ui.import_labels import describe, field_label, reason
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
 
 ERROR_BRUSH = QBrush(QColor("#b3261e"))
 ERROR_BACK = QBrush(QColor("#fdecea"))
+IGNORED_BRUSH = QBrush(QColor("#6b6b6b"))
 PREVIEW_ROWS = 20
 
 
@@ -36,6 +39,21 @@ def iso(text) -> str:
     """Text isolated for bidi (FSI…PDI): its own first strong letter sets its direction, so an English
     message or '24.50 USD' keeps its order inside a right-to-left table or label, and Arabic keeps its own."""
     return f"\u2068{text}\u2069" if text else ""
+
+
+def shown(value) -> str:
+    """A preview value as the rest of the app shows it: dates, amounts and counts in the user's locale."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, datetime):
+        return fmt_datetime(value) if value.time() != time() else fmt_date(value)
+    if isinstance(value, date):
+        return fmt_date(value)
+    if isinstance(value, Money):
+        return iso(fmt_money(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return fmt_int(value)
+    return iso(str(value))
 
 
 def _label(text: str = "", *, wrap: bool = True, name: str | None = None) -> QLabel:
@@ -173,13 +191,15 @@ class SourcePage(QWizardPage):
         self.create_customers.setVisible(kind == "purchases")
         groups = REQUIRED_ANY[kind]
         required = {name for group in groups for name in group}
-        names = [self.tr("%1 or %2").replace("%1", g[0]).replace("%2", g[1]) if len(g) == 2 else " / ".join(g)
-                 for g in groups]
-        optional = [f.name for f in FIELDS[kind] if f.name not in required]
+        label = {f.name: field_label(f.label) for f in FIELDS[kind]}
+        names = [self.tr("%1 or %2").replace("%1", label[g[0]]).replace("%2", label[g[1]]) if len(g) == 2
+                 else " / ".join(label[n] for n in g) for g in groups]
+        optional = [label[f.name] for f in FIELDS[kind] if f.name not in required]
         self.columns_hint.setText(
             self.tr("Needed columns: %1. Optional: %2. Headers are recognized in English, Arabic, Persian and "
                     "Russian, and you can match any column by hand on the next page.")
-            .replace("%1", ", ".join(iso(n) for n in names)).replace("%2", ", ".join(iso(n) for n in optional)))
+            .replace("%1", self.tr(", ").join(iso(n) for n in names))
+            .replace("%2", self.tr(", ").join(iso(n) for n in optional)))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a file"), self.path.text(),
@@ -331,23 +351,35 @@ class MappingPage(QWizardPage):
             num = QTableWidgetItem(fmt_int(row.row))
             num.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
             self.rows.setItem(r, 0, num)
-            text = "; ".join(f"{col}: {msg}" for col, msg in row.errors)
-            problems = QTableWidgetItem(iso(text[:60] + "…" if len(text) > 60 else text))
-            problems.setToolTip(iso(text))
+            text = "; ".join(iso(f"{iso(col)}: {reason(msg)}") for col, msg in row.errors)
+            if row.ignored:
+                text = self.tr("A total line: left out")
+            problems = QTableWidgetItem(text[:80] + "…" if len(text) > 80 else text)
+            problems.setToolTip(text)
             self.rows.setItem(r, 1, problems)
             for c, f in enumerate(fields, start=2):
-                if row.errors:      # as written in the file, to see what is wrong
+                if row.errors or row.ignored:      # as written in the file, to see what is wrong
                     i = p.columns.get(f.name)
                     value = row.cells[i] if i is not None and i < len(row.cells) else None
-                    value = "" if value is None else str(value)
+                    item = QTableWidgetItem(iso("" if value is None else str(value)))
                 else:
-                    value = row.values.get(f.name, "")
-                self.rows.setItem(r, c, QTableWidgetItem(iso(value)))
-            if row.errors:
+                    value = row.values.get(f.name)
+                    item = QTableWidgetItem(shown(value))
+                    if isinstance(value, (int, Money)) and not isinstance(value, bool):
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
+                self.rows.setItem(r, c, item)
+            if row.errors or row.ignored:
                 for c in range(len(headers)):
                     item = self.rows.item(r, c)
-                    item.setForeground(ERROR_BRUSH)
-                    item.setBackground(ERROR_BACK)
+                    item.setForeground(ERROR_BRUSH if row.errors else IGNORED_BRUSH)
+                    if row.errors:
+                        item.setBackground(ERROR_BACK)
+        # the problems column no wider than a third of the table: the values stay in view (full text in the tooltip)
+        header = self.rows.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.rows.resizeColumnToContents(1)
+        header.resizeSection(1, max(self.rows.horizontalHeader().sectionSizeFromContents(1).width(),
+                                    min(header.sectionSize(1), max(160, self.rows.viewport().width() // 3))))
 
     def isComplete(self) -> bool:
         return self.w.preview is not None and not self.w.preview.missing and not self._debounce.isActive()
@@ -366,7 +398,8 @@ class CheckPage(QWizardPage):
         self.summary = _label(name="checkSummary")
         self.model = RowsModel([Column(self.tr("Row"), lambda e: fmt_int(e.row), TRAILING),
                                 Column(self.tr("Column"), lambda e: iso(e.column)),
-                                Column(self.tr("Reason"), lambda e: iso(e.message), tooltip=lambda e: iso(e.message))],
+                                Column(self.tr("Reason"), lambda e: iso(reason(e.message)),
+                                       tooltip=lambda e: iso(reason(e.message)))],
                                self)
         self.errors = QTableView()
         self.errors.setObjectName("errorTable")
@@ -384,15 +417,22 @@ class CheckPage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip, 1)
         buttons.addWidget(self.save)
+        self.filler = QWidget()
+        self.filler.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self.progress)
         lay.addWidget(self.summary)
         lay.addWidget(self.errors, 1)
+        lay.addWidget(self.filler, 1)
         lay.addLayout(buttons)
 
     def initializePage(self) -> None:
         self.w.check = None
         self.model.set_rows([])
+        self.setSubTitle(self.tr("Nothing has been imported yet. Rows with problems are listed below."))
+        for widget in (self.errors, self.skip, self.save):
+            widget.show()
+        self.filler.hide()
         self.skip.setChecked(False)
         self.skip.setEnabled(False)
         self.save.setEnabled(False)
@@ -412,6 +452,12 @@ class CheckPage(QWizardPage):
         self.progress.hide()
         self.model.set_rows(result.errors)
         self.summary.setText(describe(result))
+        clean = result.rejected == 0
+        self.setSubTitle(self.tr("Every row can be imported. Nothing has been imported yet.") if clean
+                         else self.tr("Nothing has been imported yet. Rows with problems are listed below."))
+        for widget in (self.errors, self.skip, self.save):
+            widget.setVisible(not clean)
+        self.filler.setVisible(clean)
         self.skip.setEnabled(result.rejected > 0)
         self.save.setEnabled(bool(result.rejected_csv))
         self.completeChanged.emit()
@@ -527,9 +573,12 @@ class SummaryPage(QWizardPage):
         self.setSubTitle(self.tr("The data is in the database."))
         self.summary = _label(name="importSummary")
         self.backup = _label(name="backupInfo")
-        self.merge_title = _label(self.tr("Possible duplicates (double-click a row to merge):"))
+        self.merge_title = _label(self.tr("Possible duplicates of existing customers: choose one and Merge, or "
+                                          "double-click it."))
         self.model = RowsModel([Column(self.tr("Row"), lambda m: fmt_int(m.row), TRAILING),
-                                Column(self.tr("New customer"), lambda m: iso(m.new_name or f"#{m.new_id}")),
+                                Column(self.tr("New customer"),
+                                       lambda m: iso(f"{m.new_name} ({m.new_code})" if m.new_code
+                                                     else m.new_name or f"#{m.new_id}")),
                                 Column(self.tr("Existing customer"),
                                        lambda m: iso(f"{m.existing_name} ({m.existing_code})" if m.existing_code
                                                      else f"#{m.existing_id}")),
@@ -545,17 +594,41 @@ class SummaryPage(QWizardPage):
         self.merges.horizontalHeader().setStretchLastSection(True)
         self.merges.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.merges.doubleClicked.connect(self._merge)
+        self.merge = QPushButton(self.tr("&Merge…"))
+        self.merge.setObjectName("mergeSelected")
+        self.merge.setToolTip(self.tr("Merge the new customer into the existing one"))
+        self.merge.setEnabled(False)
+        self.merge.clicked.connect(lambda: self._merge(self.merges.currentIndex()))
+        self.merges.selectionModel().selectionChanged.connect(self._selection_changed)
         self.save = QPushButton(self.tr("&Save rejected rows…"))
         self.save.clicked.connect(self.w.check_page._save)
+        self.left_out_title = _label(self.tr("Rows left out (not imported):"))
+        # the same columns as the check page's report (and their translations)
+        self.left_out_model = RowsModel([Column(QCoreApplication.translate("CheckPage", "Row"),
+                                                lambda e: fmt_int(e.row), TRAILING),
+                                         Column(QCoreApplication.translate("CheckPage", "Column"),
+                                                lambda e: iso(e.column)),
+                                         Column(QCoreApplication.translate("CheckPage", "Reason"),
+                                                lambda e: iso(reason(e.message)),
+                                                tooltip=lambda e: iso(reason(e.message)))], self)
+        self.left_out = QTableView()
+        self.left_out.setObjectName("leftOutRows")
+        self.left_out.setModel(self.left_out_model)
+        self.left_out.verticalHeader().hide()
+        self.left_out.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.left_out.horizontalHeader().setStretchLastSection(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.summary)
         lay.addWidget(self.backup)
         lay.addSpacing(8)
+        lay.addWidget(self.left_out_title)
+        lay.addWidget(self.left_out, 1)
         lay.addWidget(self.merge_title)
         lay.addWidget(self.merges, 1)
         self.filler = QWidget()
         lay.addWidget(self.filler, 1)
         row = QHBoxLayout()
+        row.addWidget(self.merge)
         row.addStretch(1)
         row.addWidget(self.save)
         lay.addLayout(row)
@@ -572,10 +645,19 @@ class SummaryPage(QWizardPage):
         self.model.set_rows(rows)
         self.merge_title.setVisible(bool(rows))
         self.merges.setVisible(bool(rows))
-        self.filler.setVisible(not rows)
+        self.merge.setVisible(bool(rows))
+        self.left_out_model.set_rows(r.errors)
+        self.left_out_title.setVisible(bool(r.errors))
+        self.left_out.setVisible(bool(r.errors))
+        self.filler.setVisible(not rows and not r.errors)
         self.save.setVisible(bool(r.rejected_csv))
 
+    def _selection_changed(self, *_args) -> None:
+        self.merge.setEnabled(self.merges.selectionModel().hasSelection())
+
     def _merge(self, index) -> None:
+        if not index.isValid():
+            return
         m = self.model.row_at(index.row())
         if m is not None:
             self.w.mergeRequested.emit(m.new_id, m.existing_id)

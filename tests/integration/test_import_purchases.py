@@ -213,8 +213,11 @@ def test_preview_shows_rows_as_they_will_be_imported(db, tmp_path):
                      [["c1", "15/01/2024", "1.234,50", "x"], ["c2", "bad", "1", "y"]], delimiter=";")
     p = preview(db, path, ImportOptions("purchases"))
     assert p.delimiter == ";" and p.missing == [] and p.columns == {"customer_code": 0, "date": 1, "amount": 2}
-    assert p.rows[0].values["customer_code"] == "C1" and p.rows[0].values["amount"] == "1234.50 USD"
-    assert p.rows[0].values["date"] == "2024-01-15"
+    assert p.rows[0].text()["customer_code"] == "C1" and p.rows[0].text()["amount"] == "1234.50 USD"
+    assert p.rows[0].text()["date"] == "2024-01-15" and p.rows[0].values["date"] == date(2024, 1, 15)
+    from crm_app.domain.money import Money
+
+    assert p.rows[0].values["amount"] == Money.from_minor(123450, "USD") and p.rows[0].values["quantity"] == 1
     assert p.rows[1].errors == [("Date", "'bad' is not a date (use YYYY-MM-DD or DD/MM/YYYY)")]
     assert preview(db, path, ImportOptions("purchases", mapping={"Total": "-"})).missing == ["amount or unit_price"]
 

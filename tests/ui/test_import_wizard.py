@@ -97,6 +97,9 @@ def test_every_step_with_errors_then_skip_invalid(qtbot, db, tmp_path):
     assert counts(db)["orders"] == 3
     assert "Imported: 4." in w.summary_page.summary.text()
     assert w.result.backup and "pre-import" in w.summary_page.backup.text()
+    left_out = w.summary_page.left_out_model                               # what was left out, and why
+    assert [left_out.row_at(i).row for i in range(left_out.rowCount())] == [5, 6, 8]
+    assert w.summary_page.left_out.isVisibleTo(w)
 
 
 def test_cancel_leaves_the_database_unchanged(qtbot, db, tmp_path):
@@ -125,11 +128,16 @@ def test_customers_and_merge_candidates(qtbot, db, tmp_path):
     _run_to_check(qtbot, w)
     _next(qtbot, w)
     qtbot.waitUntil(lambda: w.currentPage() is w.summary_page, timeout=30000)
-    assert w.summary_page.model.rowCount() == 1
-    qtbot.wait(50)
-    w.grab().save(str(_shots(tmp_path) / "en-6-summary-duplicates.png"))
-    w.summary_page._merge(w.summary_page.model.index(0, 0))
-    assert merges and merges[0][1] == old
+    page = w.summary_page
+    assert page.model.rowCount() == 1 and not page.merge.isEnabled()
+    new_id = page.model.row_at(0).new_id
+    page._merge(page.model.index(0, 0))                                  # a double-click
+    assert merges == [(new_id, old)]
+    rect = page.merges.visualRect(page.model.index(0, 1))
+    qtbot.mouseClick(page.merges.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.merge.isEnabled()
+    page.merge.click()                                                   # or choose it and press Merge
+    assert merges == [(new_id, old), (new_id, old)]
 
 
 def test_unreadable_file_says_why(qtbot, db, tmp_path):
@@ -142,39 +150,133 @@ def test_unreadable_file_says_why(qtbot, db, tmp_path):
     assert not w.button(QWizard.WizardButton.NextButton).isEnabled()
 
 
+def _big_csv(path, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write("order_code,customer_code,date,product,quantity,amount\n")
+        for i in range(rows):
+            f.write(f"B{i},C{i % 997},2024-{i % 12 + 1:02d}-{i % 28 + 1:02d},Green tea,1,{i % 90 + 1}.50\n")
+    return path
+
+
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_screenshots(qtbot, db, tmp_path, lang):
-    """Every step, the error report included; right-to-left with Arabic."""
+    """Every step: file, columns and preview, error report, a clean dry run, progress, summary, merge candidates;
+    right-to-left with Arabic. Saved to $CRM_SHOTS_DIR to look at."""
     from crm_app.ui.i18n import install_language
 
     app = QApplication.instance()
     folder = _shots(tmp_path)
     install_language(app, lang)
+    shots = []
+
+    def shot(w, name):
+        qtbot.wait(60)
+        path = folder / f"{lang}-{name}.png"
+        w.grab().save(str(path))
+        shots.append(path)
+
     try:
         with db.write() as s:
             customer_service.create_customer(s, CustomerInput(full_name="Layla Haddad", code="C1"))
+            customer_service.create_customer(s, CustomerInput(full_name="Omar Khalil", code="OLD"))
+        # a file with problems: columns, preview, the error report, then the valid rows only
         path = write_csv(tmp_path / "sales.csv", HEADER, ROWS, delimiter=";")
         w = _wizard(qtbot, db, path)
         assert (w.layoutDirection() == Qt.LayoutDirection.RightToLeft) == (lang == "ar")
-
-        def shot(name):
-            qtbot.wait(50)
-            w.grab().save(str(folder / f"{lang}-{name}.png"))
-
-        shot("1-file")
+        shot(w, "1-file")
         _next(qtbot, w)
         qtbot.waitUntil(lambda: w.preview is not None, timeout=20000)
-        shot("2-columns")
+        shot(w, "2-columns-preview")
         _next(qtbot, w)
         qtbot.waitUntil(lambda: w.check is not None, timeout=20000)
-        shot("3-errors")
+        assert w.check.rejected == 3
+        shot(w, "3-error-report")
         w.check_page.skip.setChecked(True)
         _next(qtbot, w)
-        qtbot.waitUntil(lambda: w.run_page.handle is not None)
-        shot("4-import")
         qtbot.waitUntil(lambda: w.currentPage() is w.summary_page, timeout=30000)
-        shot("5-summary")
-        assert all((folder / f"{lang}-{n}.png").stat().st_size > 1000 for n in
-                   ("1-file", "2-columns", "3-errors", "4-import", "5-summary"))
+        shot(w, "6-summary")
+        w.close()
+        # a big clean file: the dry run's result, then the import's progress bar midway
+        big = _big_csv(tmp_path / "big.csv", 200_000)
+        w = _wizard(qtbot, db, big)
+        _next(qtbot, w)
+        qtbot.waitUntil(lambda: w.preview is not None, timeout=20000)
+        _next(qtbot, w)
+        qtbot.waitUntil(lambda: 100 < w.check_page.progress.value() < 900 or w.check is not None, timeout=60000)
+        shot(w, "4a-checking")
+        qtbot.waitUntil(lambda: w.check is not None, timeout=120000)
+        assert w.check.rejected == 0 and w.check.imported == 200_000
+        shot(w, "4b-dry-run-ok")
+        _next(qtbot, w)
+        qtbot.waitUntil(lambda: w.run_page.progress.value() > 100 or w.result is not None, timeout=60000)
+        assert w.result is None, "the import ended before its progress could be seen"
+        shot(w, "5-progress")
+        qtbot.waitUntil(lambda: w.currentPage() is w.summary_page, timeout=120000)
+        w.close()
+        # customers that look like existing ones: the merge offer
+        people = write_csv(tmp_path / "people.csv", ["Name", "Mobile", "Country"],
+                           [["Omar Khalil", "+966 50 123 4567", "SA"], ["Noor Haddad", "+7 916 123 45 67", "RU"]])
+        w = _wizard(qtbot, db, people, "customers")
+        _run_to_check(qtbot, w)
+        _next(qtbot, w)
+        qtbot.waitUntil(lambda: w.currentPage() is w.summary_page, timeout=30000)
+        assert w.summary_page.model.rowCount() == 1, [w.result.merge_candidates, w.result.errors]
+        sp = w.summary_page
+        rect = sp.merges.visualRect(sp.model.index(0, 1))
+        qtbot.mouseClick(sp.merges.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert sp.merge.isEnabled(), (rect, sp.merges.isEnabled(), sp.merges.selectionMode())
+        shot(w, "7-merge-candidates")
+        assert all(p.stat().st_size > 1000 for p in shots) and len(shots) == 8
     finally:
         install_language(app, "en")
+
+
+def test_every_reason_the_importer_gives_can_be_translated(db, tmp_path):
+    """The importer writes English reasons; the wizard shows each through a translatable template."""
+    from crm_app.io.importer import ImportOptions, run_import
+    from crm_app.ui.i18n import install_language
+    from crm_app.ui.import_labels import known_reason, reason
+
+    with db.write() as s:
+        customer_service.create_customer(s, CustomerInput(full_name="Layla Haddad", code="C1"))
+        customer_service.create_customer(s, CustomerInput(full_name="Omar", code="C2"))
+    files = {
+        "purchases": (["order_code", "customer_code", "date", "amount", "quantity", "currency", "product"], [
+            ["A1", "C1", "31/02/2024", "1", "1", "", ""], ["A2", "C1", "03/04/2024", "1", "", "", ""],
+            ["A3", "", "", "", "0", "us", "x" * 201], ["A4", "has space", "2999-01-01", "-3", "1.5", "", ""],
+            ["A5", "C1", "2024-01-15", "1,2,3", "", "", ""], ["A6", "C1", "1850-01-01", "1e9", "", "", ""],
+            ["A7", "C1", "2024-01-15", "abc", "", "", ""], ["A8", "C1", "x", "1", "", "", ""],
+            ["A9", "C1", "2024-01-15", "1", "", "USD", ""], ["A9", "C2", "2024-01-15", "1", "", "USD", ""],
+            ["A10", "C1", "2024-01-15", "1", "", "USD", ""], ["A10", "C1", "2024-01-15", "1", "", "EUR", ""],
+            ["A11", "NOBODY", "2024-01-15", "1", "", "", ""], ["A12", "C1", "2024-01-15", "1", "2000000", "", ""],
+            ["A13", "C1", "۱۴۰۳/۰۷/۳۱", "1", "", "", ""]]),
+        "customers": (["code", "full_name", "phone", "email", "country", "birthday", "tags", "created_at"], [
+            ["K1", "", "12", "x@", "Saudi", "2999-01-01", "t" * 70, "2999-01-01"],
+            ["K 2", "Noor", "abc", "", "", "31/02/1990", "", ""]]),
+        "tickets": (["subject", "customer_code", "channel", "priority", "status", "created_at", "resolved_at",
+                     "order_code"], [["", "C404", "fax", "sometimes", "lost", "2024-01-10", "2024-01-01", "Z1"]]),
+        "feedback": (["customer_code", "nps", "csat", "score", "kind", "date"], [
+            ["C1", "11", "9", "", "", "2024-01-10"], ["C1", "", "", "3", "", ""], ["C1", "", "", "3", "stars", ""],
+            ["C1", "", "", "", "", ""]]),
+    }
+    messages = set()
+    for kind, (header, rows) in files.items():
+        path = write_csv(tmp_path / f"{kind}.csv", header, rows)
+        r = run_import(db, path, ImportOptions(kind, dry_run=True, create_customers=False))
+        messages |= {e.message for e in r.errors}
+    r = run_import(db, files_path := write_csv(tmp_path / "x.csv", ["customer_code", "date", "amount"],
+                                               [["C1", "2024-01-15", "1"]]), ImportOptions("purchases",
+                                                                                          skip_invalid=True))
+    assert files_path and r.committed
+    assert len(messages) >= 30
+    assert [m for m in messages if not known_reason(m)] == []
+    app = QApplication.instance()
+    install_language(app, "ar")
+    try:
+        assert reason("'31/02/2024' is not a valid date") == "«31/02/2024» ليس تاريخًا صالحًا"
+        untranslated = [m for m in messages if reason(m) == m]
+        assert untranslated == []
+    finally:
+        install_language(app, "en")
+    assert reason("'31/02/2024' is not a valid date") == "'31/02/2024' is not a valid date"
+    assert reason("something new") == "something new"
