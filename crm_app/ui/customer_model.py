@@ -12,7 +12,9 @@ class CustomerTableModel(RowsModel):
         super().__init__([], parent)
         self.columns = [
             Column(self.tr("Name"), lambda r: r.name, tooltip=lambda r: "\n".join([r.code, *r.emails])),
-            Column(self.tr("Main phone"), lambda r: format_phone(r.phones[0]) if r.phones else "", LEFT_ALWAYS),
+            # U+2066/U+2069 keep "+1 512-…" in order inside a right-to-left table (as the profile header does)
+            Column(self.tr("Main phone"), lambda r: "\u2066" + format_phone(r.phones[0]) + "\u2069" if r.phones else "",
+                   LEFT_ALWAYS),
             Column(self.tr("Tier"), lambda r: (r.tier or "").capitalize()),
             Column(self.tr("Last purchase"), lambda r: fmt_date(r.last_order_date) if r.last_order_date else ""),
         ]

@@ -283,32 +283,37 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+388"/>
+        <location filename="../../ui/import_wizard.py" line="+394"/>
         <source>Check every row</source>
         <translation>فحص كل الصفوف</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
+        <location line="+25"/>
         <source>Nothing has been imported yet. Rows with problems are listed below.</source>
         <translation>لم يُستورد شيء بعد. الصفوف التي فيها مشكلات مدرجة أدناه.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
+        <location line="+208"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-207"/>
+        <location line="+209"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-208"/>
+        <location line="+210"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-200"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;حفظ الصفوف المرفوضة…</translation>
     </message>
@@ -318,12 +323,17 @@
         <translation>استيراد الصفوف الصالحة وترك المرفوضة</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل الصفوف…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Every row can be imported. Nothing has been imported yet.</source>
+        <translation>يمكن استيراد كل الصفوف. لم يُستورد شيء بعد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file cannot be imported: %1</source>
         <translation>لا يمكن استيراد الملف: %1</translation>
     </message>
@@ -545,12 +555,12 @@
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Main phone</source>
         <translation>الهاتف الرئيسي</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>المستوى</translation>
     </message>
@@ -815,37 +825,37 @@
     <message>
         <location line="+36"/>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation>«%1» ليس تاريخًا صالحًا</translation>
+        <translation>التاريخ «%1» غير صالح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>«%1» ليس تاريخًا (استخدم YYYY-MM-DD أو DD/MM/YYYY)</translation>
+        <translation>القيمة «%1» ليست تاريخًا (استخدم YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
-        <translation>«%1» قد يكون يوم/شهر أو شهر/يوم؛ اختر صيغة التاريخ</translation>
+        <translation>القيمة «%1» قد تكون يوم/شهر أو شهر/يوم؛ اختر صيغة التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
-        <translation>«%1» ليس تاريخًا بصيغة يوم/شهر/سنة المعتمدة لهذا العمود</translation>
+        <translation>القيمة «%1» ليست تاريخًا بصيغة يوم/شهر/سنة المعتمدة لهذا العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
-        <translation>«%1» ليس تاريخًا بصيغة شهر/يوم/سنة المعتمدة لهذا العمود</translation>
+        <translation>القيمة «%1» ليست تاريخًا بصيغة شهر/يوم/سنة المعتمدة لهذا العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos;: the year %2 is out of range</source>
-        <translation>«%1»: السنة %2 خارج النطاق</translation>
+        <translation>التاريخ «%1»: السنة %2 خارج النطاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is in the future</source>
-        <translation>«%1» في المستقبل</translation>
+        <translation>التاريخ «%1» في المستقبل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -860,12 +870,12 @@
     <message>
         <location line="+1"/>
         <source>%1 is not a valid Persian date</source>
-        <translation>%1 ليس تاريخًا فارسيًا (هجريًا شمسيًا) صالحًا</translation>
+        <translation>القيمة %1 ليست تاريخًا هجريًا شمسيًا صالحًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a number, not a date</source>
-        <translation>%1 رقم وليس تاريخًا</translation>
+        <translation>القيمة %1 رقم وليست تاريخًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -895,12 +905,12 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
-        <translation>«%1» ليس مبلغًا (مجموعات الأرقام ليست ثلاثية)</translation>
+        <translation>القيمة «%1» ليست مبلغًا (مجموعات الأرقام ليست ثلاثية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation>«%1» ليس مبلغًا</translation>
+        <translation>القيمة «%1» ليست مبلغًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -925,7 +935,7 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>«%1» ليس عددًا صحيحًا</translation>
+        <translation>القيمة «%1» ليست عددًا صحيحًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -940,22 +950,22 @@
     <message>
         <location line="+1"/>
         <source>the %1 is empty</source>
-        <translation>%1 فارغ</translation>
+        <translation>الحقل %1 فارغ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the %1 is longer than %2 characters</source>
-        <translation>%1 أطول من %2 حرفًا</translation>
+        <translation>الحقل %1 أطول من %2 حرفًا</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation>«%1» ليس رمز عملة من ثلاثة أحرف</translation>
+        <translation>القيمة «%1» ليست رمز عملة من ثلاثة أحرف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation>«%1» ليس نعم أو لا</translation>
+        <translation>القيمة «%1» ليست نعم أو لا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1009,18 +1019,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>enter a phone number</source>
+        <translation>أدخل رقم الهاتف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter an email address</source>
+        <translation>أدخل البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
-        <translation>«%1» ليس رقم هاتف صالحًا</translation>
+        <translation>رقم الهاتف «%1» غير صالح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a phone number</source>
-        <translation>«%1» ليس رقم هاتف</translation>
+        <translation>القيمة «%1» ليست رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid email address: %2</source>
-        <translation>«%1» ليس بريدًا إلكترونيًا صالحًا: %2</translation>
+        <translation>البريد الإلكتروني «%1» غير صالح: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1060,23 +1080,23 @@
     <message>
         <location line="+1"/>
         <source>CSAT is a score from 1 to 5</source>
-        <translation>CSAT درجة من ١ إلى ٥</translation>
+        <translation>درجة CSAT من ١ إلى ٥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS is a score from 0 to 10</source>
-        <translation>NPS درجة من ٠ إلى ١٠</translation>
+        <translation>درجة NPS من ٠ إلى ١٠</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-371"/>
+        <location filename="../../ui/import_wizard.py" line="-390"/>
         <source>Import data</source>
         <translation>استيراد البيانات</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="-80"/>
+        <location filename="../../ui/import_labels.py" line="-82"/>
         <source>Rows read: %1.</source>
         <translation>الصفوف المقروءة: %1.</translation>
     </message>
@@ -1229,7 +1249,7 @@
     <message>
         <location line="+9"/>
         <source>NPS: no survey answer in the period</source>
-        <translation>NPS: لا إجابات على الاستبيان في الفترة</translation>
+        <translation>صافي نقاط الترويج: لا إجابات على الاستبيان في الفترة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1239,7 +1259,7 @@
     <message>
         <location line="+10"/>
         <source>CSAT: no answer in the period</source>
-        <translation>CSAT: لا إجابات في الفترة</translation>
+        <translation>رضا العملاء: لا إجابات في الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1249,12 +1269,12 @@
     <message>
         <location line="+7"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation>تحقيق SLA: لم تستحق أي تذكرة في الفترة</translation>
+        <translation>الالتزام بالمهلة: لم تحلّ مهلة أي تذكرة في الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation>تحقيق SLA = في الموعد / (في الموعد + متأخرة) × ١٠٠ = %1 / (%1 + %2) × ١٠٠ = %3</translation>
+        <translation>الالتزام بالمهلة = في الموعد / (في الموعد + متأخرة) × ١٠٠ = %1 / (%1 + %2) × ١٠٠ = %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1299,22 +1319,22 @@
     <message>
         <location line="+0"/>
         <source>NPS</source>
-        <translation>NPS</translation>
+        <translation>صافي نقاط الترويج (NPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation>CSAT</translation>
+        <translation>رضا العملاء (CSAT)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First response SLA</source>
-        <translation>SLA أول رد</translation>
+        <translation>الالتزام بمهلة أول رد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution SLA</source>
-        <translation>SLA الحل</translation>
+        <translation>الالتزام بمهلة الحل</translation>
     </message>
 </context>
 <context>
@@ -3043,12 +3063,12 @@ then press Enter to open the customer.</source>
         <location line="+4"/>
         <source>%1 — %Ln points (%2)</source>
         <translation>
-            <numerusform>%1 — %Ln نقطة (%2)</numerusform>
-            <numerusform>%1 — نقطة واحدة (%2)</numerusform>
-            <numerusform>%1 — نقطتان (%2)</numerusform>
-            <numerusform>%1 — %Ln نقاط (%2)</numerusform>
-            <numerusform>%1 — %Ln نقطةً (%2)</numerusform>
-            <numerusform>%1 — %Ln نقطة (%2)</numerusform>
+            <numerusform>⁨%1⁩ — %Ln نقطة (%2)</numerusform>
+            <numerusform>⁨%1⁩ — نقطة واحدة (%2)</numerusform>
+            <numerusform>⁨%1⁩ — نقطتان (%2)</numerusform>
+            <numerusform>⁨%1⁩ — %Ln نقاط (%2)</numerusform>
+            <numerusform>⁨%1⁩ — %Ln نقطةً (%2)</numerusform>
+            <numerusform>⁨%1⁩ — %Ln نقطة (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -3080,7 +3100,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+117"/>
+        <location filename="../../ui/import_wizard.py" line="+136"/>
         <source>Import</source>
         <translation>الاستيراد</translation>
     </message>
@@ -3304,7 +3324,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-406"/>
+        <location filename="../../ui/import_wizard.py" line="-425"/>
         <source>Choose a file</source>
         <translation>اختر ملفًا</translation>
     </message>
@@ -3467,7 +3487,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+347"/>
+        <location filename="../../ui/import_wizard.py" line="+366"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
@@ -3527,7 +3547,12 @@ then press Enter to open the customer.</source>
         <translation>&amp;حفظ الصفوف المرفوضة…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Rows left out (not imported):</source>
+        <translation>الصفوف المتروكة (لم تُستورد):</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Took %1 s.</source>
         <translation>استغرق %1 ث.</translation>
     </message>

@@ -268,32 +268,37 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+388"/>
+        <location filename="../../ui/import_wizard.py" line="+394"/>
         <source>Check every row</source>
         <translation>بررسی همهٔ ردیف‌ها</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
+        <location line="+25"/>
         <source>Nothing has been imported yet. Rows with problems are listed below.</source>
         <translation>هنوز چیزی وارد نشده است. ردیف‌های دارای مشکل در زیر آمده‌اند.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
+        <location line="+208"/>
         <source>Row</source>
         <translation>ردیف</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-207"/>
+        <location line="+209"/>
         <source>Column</source>
         <translation>ستون</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-208"/>
+        <location line="+210"/>
         <source>Reason</source>
         <translation>دلیل</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-200"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;ذخیرهٔ ردیف‌های ردشده…</translation>
     </message>
@@ -303,12 +308,17 @@
         <translation>ردیف‌های معتبر وارد و ردیف‌های ردشده کنار گذاشته شوند</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Checking every row…</source>
         <translation>در حال بررسی همهٔ ردیف‌ها…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Every row can be imported. Nothing has been imported yet.</source>
+        <translation>همهٔ ردیف‌ها قابل ورودند. هنوز چیزی وارد نشده است.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file cannot be imported: %1</source>
         <translation>این فایل قابل ورود نیست: %1</translation>
     </message>
@@ -530,12 +540,12 @@
         <translation>نام</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Main phone</source>
         <translation>تلفن اصلی</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>سطح</translation>
     </message>
@@ -790,37 +800,37 @@
     <message>
         <location line="+36"/>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation>«%1» تاریخ معتبری نیست</translation>
+        <translation>تاریخ «%1» معتبر نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>«%1» تاریخ نیست (از YYYY-MM-DD یا DD/MM/YYYY استفاده کنید)</translation>
+        <translation>مقدار «%1» تاریخ نیست (از YYYY-MM-DD یا DD/MM/YYYY استفاده کنید)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
-        <translation>«%1» می‌تواند روز/ماه یا ماه/روز باشد؛ قالب تاریخ را انتخاب کنید</translation>
+        <translation>مقدار «%1» می‌تواند روز/ماه یا ماه/روز باشد؛ قالب تاریخ را انتخاب کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
-        <translation>«%1» در قالب روز/ماه/سال این ستون تاریخ نیست</translation>
+        <translation>مقدار «%1» در قالب روز/ماه/سال این ستون تاریخ نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
-        <translation>«%1» در قالب ماه/روز/سال این ستون تاریخ نیست</translation>
+        <translation>مقدار «%1» در قالب ماه/روز/سال این ستون تاریخ نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos;: the year %2 is out of range</source>
-        <translation>«%1»: سال %2 خارج از محدوده است</translation>
+        <translation>تاریخ «%1»: سال %2 خارج از محدوده است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is in the future</source>
-        <translation>«%1» در آینده است</translation>
+        <translation>تاریخ «%1» در آینده است</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -835,12 +845,12 @@
     <message>
         <location line="+1"/>
         <source>%1 is not a valid Persian date</source>
-        <translation>%1 تاریخ شمسی معتبری نیست</translation>
+        <translation>مقدار %1 تاریخ شمسی معتبری نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a number, not a date</source>
-        <translation>%1 عدد است، نه تاریخ</translation>
+        <translation>مقدار %1 عدد است، نه تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -870,12 +880,12 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
-        <translation>«%1» مبلغ نیست (گروه‌های رقم سه‌تایی نیستند)</translation>
+        <translation>مقدار «%1» مبلغ نیست (گروه‌های رقم سه‌تایی نیستند)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation>«%1» مبلغ نیست</translation>
+        <translation>مقدار «%1» مبلغ نیست</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -900,37 +910,37 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>«%1» عدد صحیح نیست</translation>
+        <translation>مقدار «%1» عدد صحیح نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 must be at least %2</source>
-        <translation>%1 باید دست‌کم %2 باشد</translation>
+        <translation>مقدار %1 باید دست‌کم %2 باشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 must be at most %2</source>
-        <translation>%1 باید حداکثر %2 باشد</translation>
+        <translation>مقدار %1 باید حداکثر %2 باشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 is empty</source>
-        <translation>%1 خالی است</translation>
+        <translation>فیلد %1 خالی است</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the %1 is longer than %2 characters</source>
-        <translation>%1 بیش از %2 نویسه است</translation>
+        <translation>فیلد %1 بیش از %2 نویسه است</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation>«%1» کد سه‌حرفی واحد پول نیست</translation>
+        <translation>مقدار «%1» کد سه‌حرفی واحد پول نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation>«%1» بله یا خیر نیست</translation>
+        <translation>مقدار «%1» بله یا خیر نیست</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -984,18 +994,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>enter a phone number</source>
+        <translation>شمارهٔ تلفن را وارد کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter an email address</source>
+        <translation>ایمیل را وارد کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
-        <translation>«%1» شمارهٔ تلفن معتبری نیست</translation>
+        <translation>شمارهٔ تلفن «%1» معتبر نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a phone number</source>
-        <translation>«%1» شمارهٔ تلفن نیست</translation>
+        <translation>مقدار «%1» شمارهٔ تلفن نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid email address: %2</source>
-        <translation>«%1» ایمیل معتبری نیست: %2</translation>
+        <translation>ایمیل «%1» معتبر نیست: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1035,23 +1055,23 @@
     <message>
         <location line="+1"/>
         <source>CSAT is a score from 1 to 5</source>
-        <translation>CSAT نمره‌ای از ۱ تا ۵ است</translation>
+        <translation>نمرهٔ CSAT از ۱ تا ۵ است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NPS is a score from 0 to 10</source>
-        <translation>NPS نمره‌ای از ۰ تا ۱۰ است</translation>
+        <translation>نمرهٔ NPS از ۰ تا ۱۰ است</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-371"/>
+        <location filename="../../ui/import_wizard.py" line="-390"/>
         <source>Import data</source>
         <translation>ورود داده‌ها</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="-80"/>
+        <location filename="../../ui/import_labels.py" line="-82"/>
         <source>Rows read: %1.</source>
         <translation>ردیف‌های خوانده‌شده: %1.</translation>
     </message>
@@ -1184,7 +1204,7 @@
     <message>
         <location line="+6"/>
         <source>Historical CLV: not enough history to estimate a lifespan</source>
-        <translation>CLV تاریخی: سابقه برای برآورد طول عمر مشتری کافی نیست</translation>
+        <translation>ارزش طول عمر تاریخی: سابقه برای برآورد طول عمر مشتری کافی نیست</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1194,17 +1214,17 @@
     <message>
         <location line="+9"/>
         <source>Predicted CLV: the models could not be fitted (%1)</source>
-        <translation>CLV پیش‌بینی‌شده: برازش مدل‌ها ممکن نشد (%1)</translation>
+        <translation>ارزش طول عمر پیش‌بینی‌شده: برازش مدل‌ها ممکن نشد (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicted CLV per customer = Σ over the next %1 months of expected purchase days (BG/NBD) × expected spend (Gamma-Gamma), discounted %2 per month = %3 / %4 customers = %5</source>
-        <translation>CLV پیش‌بینی‌شده برای هر مشتری = مجموع روزهای خرید مورد انتظار (BG/NBD) × خرید مورد انتظار (Gamma-Gamma) در %1 ماه آینده، با تنزیل %2 در ماه = %3 / %4 مشتری = %5</translation>
+        <translation>ارزش طول عمر پیش‌بینی‌شده برای هر مشتری = مجموع روزهای خرید مورد انتظار (BG/NBD) × خرید مورد انتظار (Gamma-Gamma) در %1 ماه آینده، با تنزیل %2 در ماه = %3 / %4 مشتری = %5</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>NPS: no survey answer in the period</source>
-        <translation>NPS: در این دوره پاسخی به نظرسنجی نبود</translation>
+        <translation>خالص امتیاز ترویج: در این دوره پاسخی به نظرسنجی نبود</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1214,7 +1234,7 @@
     <message>
         <location line="+10"/>
         <source>CSAT: no answer in the period</source>
-        <translation>CSAT: در این دوره پاسخی نبود</translation>
+        <translation>رضایت مشتری: در این دوره پاسخی نبود</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1224,12 +1244,12 @@
     <message>
         <location line="+7"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation>تحقق SLA: در این دوره مهلت هیچ تیکتی نرسید</translation>
+        <translation>رعایت مهلت: در این دوره مهلت هیچ تیکتی نرسید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation>تحقق SLA = به‌موقع / (به‌موقع + دیرکرد) × ۱۰۰ = %1 / (%1 + %2) × ۱۰۰ = %3</translation>
+        <translation>رعایت مهلت = به‌موقع / (به‌موقع + دیرکرد) × ۱۰۰ = %1 / (%1 + %2) × ۱۰۰ = %3</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1264,32 +1284,32 @@
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation>CLV تاریخی</translation>
+        <translation>ارزش طول عمر تاریخی</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Predicted CLV per customer</source>
-        <translation>CLV پیش‌بینی‌شده برای هر مشتری</translation>
+        <translation>ارزش طول عمر پیش‌بینی‌شده برای هر مشتری</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NPS</source>
-        <translation>NPS</translation>
+        <translation>خالص امتیاز ترویج (NPS)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSAT</source>
-        <translation>CSAT</translation>
+        <translation>رضایت مشتری (CSAT)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First response SLA</source>
-        <translation>SLA اولین پاسخ</translation>
+        <translation>رعایت مهلت اولین پاسخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolution SLA</source>
-        <translation>SLA حل</translation>
+        <translation>رعایت مهلت حل</translation>
     </message>
 </context>
 <context>
@@ -1915,7 +1935,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+9"/>
         <source>Keep %1 (%2); fold the other one into it</source>
-        <translation>%1 (%2) بماند و دیگری در آن ادغام شود</translation>
+        <translation>مشتری %1 (%2) بماند و دیگری در آن ادغام شود</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2126,7 +2146,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+0"/>
         <source>Historical CLV</source>
-        <translation>CLV تاریخی</translation>
+        <translation>ارزش طول عمر تاریخی</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2983,7 +3003,7 @@ then press Enter to open the customer.</source>
         <location line="+4"/>
         <source>%1 — %Ln points (%2)</source>
         <translation>
-            <numerusform>%1 — %Ln امتیاز (%2)</numerusform>
+            <numerusform>⁨%1⁩ — %Ln امتیاز (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -3015,7 +3035,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+117"/>
+        <location filename="../../ui/import_wizard.py" line="+136"/>
         <source>Import</source>
         <translation>ورود داده</translation>
     </message>
@@ -3239,7 +3259,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-406"/>
+        <location filename="../../ui/import_wizard.py" line="-425"/>
         <source>Choose a file</source>
         <translation>انتخاب فایل</translation>
     </message>
@@ -3402,7 +3422,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+347"/>
+        <location filename="../../ui/import_wizard.py" line="+366"/>
         <source>Done</source>
         <translation>پایان</translation>
     </message>
@@ -3462,7 +3482,12 @@ then press Enter to open the customer.</source>
         <translation>&amp;ذخیرهٔ ردیف‌های ردشده…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Rows left out (not imported):</source>
+        <translation>ردیف‌های کنارگذاشته‌شده (وارد نشدند):</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Took %1 s.</source>
         <translation>%1 ثانیه طول کشید.</translation>
     </message>

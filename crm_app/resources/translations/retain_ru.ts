@@ -274,32 +274,37 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+388"/>
+        <location filename="../../ui/import_wizard.py" line="+394"/>
         <source>Check every row</source>
         <translation>Проверка всех строк</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
+        <location line="+25"/>
         <source>Nothing has been imported yet. Rows with problems are listed below.</source>
         <translation>Пока ничего не импортировано. Строки с ошибками перечислены ниже.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-58"/>
+        <location line="+208"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-207"/>
+        <location line="+209"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-208"/>
+        <location line="+210"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-200"/>
         <source>&amp;Save rejected rows…</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
@@ -309,12 +314,17 @@
         <translation>Импортировать корректные строки, отклонённые пропустить</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Checking every row…</source>
         <translation>Проверка всех строк…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
+        <source>Every row can be imported. Nothing has been imported yet.</source>
+        <translation>Все строки можно импортировать. Пока ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file cannot be imported: %1</source>
         <translation>Файл нельзя импортировать: %1</translation>
     </message>
@@ -536,12 +546,12 @@
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Main phone</source>
         <translation>Основной телефон</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Уровень</translation>
     </message>
@@ -994,6 +1004,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>enter a phone number</source>
+        <translation>укажите номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter an email address</source>
+        <translation>укажите адрес e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
         <translation>«%1» — недопустимый номер телефона</translation>
     </message>
@@ -1056,12 +1076,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-371"/>
+        <location filename="../../ui/import_wizard.py" line="-390"/>
         <source>Import data</source>
         <translation>Импорт данных</translation>
     </message>
     <message>
-        <location filename="../../ui/import_labels.py" line="-80"/>
+        <location filename="../../ui/import_labels.py" line="-82"/>
         <source>Rows read: %1.</source>
         <translation>Прочитано строк: %1.</translation>
     </message>
@@ -3041,7 +3061,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+117"/>
+        <location filename="../../ui/import_wizard.py" line="+136"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
@@ -3265,7 +3285,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="-406"/>
+        <location filename="../../ui/import_wizard.py" line="-425"/>
         <source>Choose a file</source>
         <translation>Выбор файла</translation>
     </message>
@@ -3428,7 +3448,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="+347"/>
+        <location filename="../../ui/import_wizard.py" line="+366"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
@@ -3488,7 +3508,12 @@ then press Enter to open the customer.</source>
         <translation>&amp;Сохранить отклонённые строки…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Rows left out (not imported):</source>
+        <translation>Пропущенные строки (не импортированы):</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Took %1 s.</source>
         <translation>Заняло %1 с.</translation>
     </message>
