@@ -97,7 +97,7 @@ class CampaignsView(QWidget):
                          Column(self.tr("Balance"), lambda r: fmt_int(r["balance"]), TRAILING),
                          Column(self.tr("First expiry"), lambda r: _d(r["first_expiry"]))],
             "near-tier": [Column(self.tr("Spend (12 months)"), money("spend_minor"), TRAILING),
-                          Column(self.tr("Next tier"), lambda r: r["next_tier"]),
+                          Column(self.tr("Next tier"), lambda r: self.tier_names.get(r["next_tier"], r["next_tier"])),
                           Column(self.tr("Missing"), money("missing_minor"), TRAILING),
                           Column(self.tr("Progress"), lambda r: fmt_percent(r["progress"] * 100, 0), TRAILING)],
         }[which]
