@@ -6,7 +6,7 @@ many days t (retention of many past periods) costs one comparison per interval.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -81,6 +81,7 @@ class Spells:
     customer: np.ndarray   # dense customer index per spell
     start: np.ndarray
     stop: np.ndarray
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # day → active_on (periods share days)
 
     @property
     def customers(self) -> int:
@@ -120,8 +121,17 @@ def active_spells(purchases: PurchaseDays | pd.DataFrame, window: int = 365, end
 
 
 def active_on(spells: Spells, day: int) -> np.ndarray:
-    """Boolean per customer (dense order of `spells.ids`): active on `day`."""
+    """Boolean per customer (dense order of `spells.ids`): active on `day` (read-only; the last 64
+    days asked for are remembered, since consecutive periods share their boundary days)."""
+    day = int(day)
+    hit = spells.memo.get(day)
+    if hit is not None:
+        return hit
     out = np.zeros(spells.customers, dtype=bool)
-    hit = (spells.start <= day) & (spells.stop >= day)
-    out[spells.customer[hit]] = True
+    cover = (spells.start <= day) & (spells.stop >= day)
+    out[spells.customer[cover]] = True
+    out.flags.writeable = False
+    if len(spells.memo) >= 64:
+        spells.memo.pop(next(iter(spells.memo)))
+    spells.memo[day] = out
     return out

@@ -15,7 +15,8 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
-from crm_app.analytics.bgnbd import BgNbd, expected_purchases_path, p_alive
+from crm_app.analytics.bgnbd import BgNbd, _numerator, expected_purchases_path, p_alive, pair_codes
+from crm_app.analytics.bgnbd import _params as _bg_params
 from crm_app.analytics.common import (
     Cancel,
     Progress,
@@ -48,17 +49,22 @@ def model_inputs(purchases: PurchaseDays | pd.DataFrame, as_of: date, time_unit:
     """
     unit = _unit(time_unit)
     t = to_day(as_of)
-    p = as_purchases(purchases).until(t)
-    x = p.counts - 1
-    first_net = p.net[p.start] if p.customers else np.empty(0)
-    repeat_total = p.total - first_net
+    p = as_purchases(purchases)
+    n = p.counts_until(t)                   # a customer's days on or before t are the first n of their rows
+    keep = n > 0
+    start, n = p.start[keep], n[keep]
+    first, last = p.day[start], p.day[start + n - 1]
+    cs = p.net_cumsum
+    total = cs[start + n] - cs[start]
+    x = n - 1
+    repeat_total = cs[start + n] - cs[start + 1]
     with np.errstate(invalid="ignore", divide="ignore"):
         monetary = np.where(x > 0, repeat_total / np.maximum(x, 1), 0.0)
     return pd.DataFrame({
-        "frequency": x, "recency": (p.last - p.first) / unit, "T": (t - p.first) / unit,
-        "monetary_value": monetary, "first_day": p.first, "last_day": p.last, "total": p.total,
-        "ended": ended_days(p, ended) <= t,
-    }, index=pd.Index(p.ids, name="customer_id"))
+        "frequency": x, "recency": (last - first) / unit, "T": (t - first) / unit,
+        "monetary_value": monetary, "first_day": first, "last_day": last, "total": total,
+        "ended": ended_days(p, ended)[keep] <= t,
+    }, index=pd.Index(p.ids[keep], name="customer_id"))
 
 
 @dataclass
@@ -92,24 +98,32 @@ def predict_clv(inputs: pd.DataFrame, bgnbd: BgNbd, gamma_gamma: GammaGamma | No
     tx = inputs["recency"].to_numpy(dtype=np.float64)
     T = inputs["T"].to_numpy(dtype=np.float64)
     dead = inputs["ended"].to_numpy(dtype=bool) if "ended" in inputs else np.zeros(x.size, bool)
-    times = month * np.arange(1, horizon_months + 1)
     report(progress, 0.05, "expected purchases")
-    path = expected_purchases_path(bgnbd, times, x, tx, T, cancel)
-    path[dead] = 0.0
-    check_cancel(cancel)
-    per_month = np.diff(path, axis=1, prepend=0.0)
-    alive = np.where(dead, 0.0, p_alive(bgnbd, x, tx, T))
+    # E[Y(t) | x, t_x, T] = numerator(t; x, T) × P(alive | x, t_x, T): the numerator is evaluated per
+    # distinct (x, T) and month, then discounted and summed per pair; customers only multiply
+    params = _bg_params(bgnbd)
+    ux, uT, inv = pair_codes(x, T)
     discount = (1.0 + discount_rate) ** -np.arange(1, horizon_months + 1)
+    prev = np.zeros(ux.size)
+    weighted = np.zeros(ux.size)
+    for m in range(1, horizon_months + 1):
+        check_cancel(cancel)
+        cur = _numerator(params, month * m, ux, uT)
+        weighted += (cur - prev) * discount[m - 1]
+        prev = cur
+        report(progress, 0.05 + 0.85 * m / horizon_months, "expected purchases")
+    alive = np.where(dead, 0.0, p_alive(bgnbd, x, tx, T))
+    expected = prev[inv] * alive
     if gamma_gamma is not None:
         spend = expected_spend(gamma_gamma, x, inputs["monetary_value"].to_numpy(dtype=np.float64))
-        clv = np.einsum("ij,j->i", per_month, discount) * spend
+        clv = weighted[inv] * alive * spend
     else:
         spend = np.full(x.size, np.nan)
         clv = np.full(x.size, np.nan)
     report(progress, 1.0, "CLV done")
-    frame = pd.DataFrame({"expected_purchases": path[:, -1], "p_alive": alive, "expected_spend": spend, "clv": clv},
+    frame = pd.DataFrame({"expected_purchases": expected, "p_alive": alive, "expected_spend": spend, "clv": clv},
                          index=inputs.index)
-    total_purchases = float(path[:, -1].sum())
+    total_purchases = float(expected.sum())
     total_clv = float(np.nansum(clv)) if gamma_gamma is not None else float("nan")
     mean_alive = float(alive.mean()) if alive.size else float("nan")
     out = ClvForecast(horizon_months, discount_rate, time_unit, int(x.size), total_purchases, mean_alive, total_clv)

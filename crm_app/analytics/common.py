@@ -75,6 +75,15 @@ def day_array(values) -> np.ndarray:
     return arr.astype(np.int64, copy=False)
 
 
+def factorize(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct values, index of each value among them) — like np.unique(return_inverse=True) but
+    hash-based (O(n), ~10× faster on a million values); the distinct values are not sorted."""
+    import pandas as pd
+
+    codes, uniques = pd.factorize(np.asarray(values), sort=False)
+    return np.asarray(uniques), codes.astype(np.intp, copy=False)
+
+
 def pct(num: float, den: float) -> float | None:
     """num / den × 100 rounded to 2 decimals; None when den is 0."""
     return None if not den else round(100.0 * num / den, 2)

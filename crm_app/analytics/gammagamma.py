@@ -8,13 +8,13 @@ Expected mean spend: E(M | x, m̄) = (pγ + p x m̄) / (px + q − 1); for x = 0
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 import pandas as pd
 from scipy.special import digamma, gammaln
 
-from crm_app.analytics.common import Cancel, Progress, fmt, require
+from crm_app.analytics.common import Cancel, Progress, factorize, fmt, require
 from crm_app.analytics.mle import FitError, dot, maximize
 
 GG_COLUMNS = ("frequency", "monetary_value")
@@ -32,9 +32,16 @@ class GammaGamma:
     penalizer: float
     iterations: int
     explain: str = ""
+    inverse_hessian: np.ndarray | None = field(default=None, repr=False)  # wrt log-parameters, for warm starts
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        d = asdict(self)
+        d.pop("inverse_hessian")
+        return d
+
+    @property
+    def params(self) -> tuple[float, float, float]:
+        return self.p, self.q, self.v
 
 
 def _inputs(summary: pd.DataFrame, where: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -54,7 +61,7 @@ class _LogLik:
         self.x, self.m, self.w = x, m, w
         self.wsum = w.sum()
         self.xm = x * m
-        self.ux, ix = np.unique(x, return_inverse=True)
+        self.ux, ix = factorize(x)
         self.Wx = np.bincount(ix, weights=w, minlength=self.ux.size)
         log_m, log_x = np.log(m), np.log(x)
         self.s_xlogm = dot(w, x * log_m)
@@ -96,12 +103,27 @@ class _LogLik:
         return -total / W + pen * float(params @ params), grad + 2 * pen * params
 
 
+SUBSAMPLE = 100_000  # customers of the preliminary fit that gives a big data set its starting values
+
+
+def _default_start(m: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """Moments of one purchase ~ Gamma(p, ν), ν ~ Gamma(q, γ): a spread-matching guess."""
+    mean = float(np.average(m, weights=w))
+    var = float(np.average((m - mean) ** 2, weights=w))
+    p0 = max(min(mean * mean / max(var, 1e-12), 50.0), 0.5)
+    return np.array([p0, 3.0, 2.0 * mean / p0])
+
+
 def fit_gamma_gamma(summary: pd.DataFrame, penalizer: float = 0.0, min_customers: int = 10,
-                    progress: Progress | None = None, cancel: Cancel | None = None) -> GammaGamma:
+                    progress: Progress | None = None, cancel: Cancel | None = None,
+                    start: tuple[float, float, float] | GammaGamma | None = None) -> GammaGamma:
     """Maximum-likelihood Gamma-Gamma parameters.
 
     summary: columns frequency (repeat purchase days x), monetary_value (mean net amount of the repeat
         purchase days); optional weight. Customers with x = 0 or m̄ ≤ 0 are left out.
+    start: starting values (p, q, γ) or a fitted model of a nearby data set (its curvature is reused
+        too); default: from the moments — on more than 2 × SUBSAMPLE customers, from a fit on a random
+        SUBSAMPLE of them (the result is the MLE of all customers either way).
     Raises FitError (a ValueError) when too few customers remain, all values are equal, or q ≤ 1.
     """
     x, m, w = _inputs(summary, "fit_gamma_gamma")
@@ -112,18 +134,29 @@ def fit_gamma_gamma(summary: pd.DataFrame, penalizer: float = 0.0, min_customers
     if np.ptp(m) == 0:
         raise FitError("Gamma-Gamma: every repeat buyer has the same mean amount; the spread of spend "
                        "cannot be estimated")
+    hess = None
+    if isinstance(start, GammaGamma):
+        start, hess = start.params, start.inverse_hessian
+    if start is None and x.size > 2 * SUBSAMPLE:
+        rows = np.sort(np.random.default_rng(0).choice(x.size, SUBSAMPLE, replace=False))
+        try:
+            pre = maximize(_LogLik(x[rows], m[rows], w[rows], penalizer), _default_start(m[rows], w[rows]),
+                           ["p", "q", "v"], "Gamma-Gamma", None, cancel)
+            start, hess = pre.params, pre.inverse_hessian
+        except FitError:
+            start = None
     ll = _LogLik(x, m, w, penalizer)
-    mean, var = float(np.average(m, weights=w)), float(np.average((m - np.average(m, weights=w)) ** 2, weights=w))
-    # moments of one purchase ~ Gamma(p, ν), ν ~ Gamma(q, γ): start from a spread-matching guess
-    p0 = max(min(mean * mean / max(var, 1e-12), 50.0), 0.5)
-    start = np.array([p0, 3.0, 2.0 * mean / p0])
-    res = maximize(ll, start, ["p", "q", "v"], "Gamma-Gamma", progress, cancel)
+    if start is None:
+        start = _default_start(m, w)
+    res = maximize(ll, np.asarray(start, dtype=np.float64), ["p", "q", "v"], "Gamma-Gamma", progress, cancel,
+                   inverse_hessian=hess)
     p, q, v = (float(t) for t in res.params)
     if q <= 1.0:
         raise FitError(f"Gamma-Gamma: q = {q:.4f} ≤ 1, so the mean spend is unbounded; the model does not fit")
     total = ll.total(res.params)
     corr = float(np.corrcoef(x, m)[0, 1]) if x.size > 2 and np.ptp(x) > 0 else None
-    out = GammaGamma(p, q, v, total, n, p * v / (q - 1), corr, penalizer, res.iterations)
+    out = GammaGamma(p, q, v, total, n, p * v / (q - 1), corr, penalizer, res.iterations,
+                     inverse_hessian=res.inverse_hessian)
     out.explain = (f"Gamma-Gamma fitted by maximum likelihood on {fmt(n)} repeat buyers: p = {p:.4f}, q = {q:.4f}, "
                    f"γ = {v:.4f}, log-likelihood = {total:,.2f}; population mean spend per purchase day "
                    f"pγ/(q−1) = {p:.4f} × {v:.4f} / ({q:.4f} − 1) = {out.mean_spend:,.2f}")

@@ -34,23 +34,29 @@ class MleResult:
     iterations: int
     evaluations: int
     gradient: np.ndarray     # wrt log-parameters at the solution
+    inverse_hessian: np.ndarray | None = None  # BFGS's estimate wrt log-parameters (for warm starts)
+
+
+TINY_GRADIENT = 1e-6  # largest |gradient| (mean NLL per log-parameter) accepted when rounding stops the descent
 
 
 def minimize_bfgs(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: np.ndarray, *, lower: float,
                   upper: float, max_iter: int = 300, gtol: float = 1e-9,
-                  on_iteration: Callable[[int], None] | None = None) -> tuple[np.ndarray, float, np.ndarray, int, bool]:
+                  on_iteration: Callable[[int], None] | None = None, inverse_hessian: np.ndarray | None = None,
+                  ) -> tuple[np.ndarray, float, np.ndarray, int, bool, np.ndarray]:
     """BFGS on a box (steps are projected onto [lower, upper]). Returns (x, f, gradient, iterations,
-    converged); converged means max |gradient| < gtol or no further decrease is possible at a
-    point whose gradient is already tiny."""
+    converged, inverse Hessian estimate); converged means max |gradient| < gtol, or no further decrease
+    is possible in floating point at a point whose gradient is already tiny. `inverse_hessian`: a
+    starting estimate (e.g. from the fit of a nearby data set)."""
     x = np.clip(np.asarray(x0, dtype=np.float64), lower, upper)
     f, g = fun(x)
     n = x.size
     eye = np.eye(n)
-    H = eye.copy()
-    first = True
+    H = eye.copy() if inverse_hessian is None else np.array(inverse_hessian, dtype=np.float64)
+    first = inverse_hessian is None
     for it in range(1, max_iter + 1):
         if np.max(np.abs(g)) < gtol:
-            return x, f, g, it - 1, True
+            return x, f, g, it - 1, True, H
         d = -(H @ g)
         slope = float(g @ d)
         if not slope < 0:
@@ -66,9 +72,10 @@ def minimize_bfgs(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: np.
             if np.isfinite(fn) and fn <= f + 1e-4 * t * slope:
                 break
             t *= 0.5
-            if t < 1e-10:
-                # no decrease along the direction: at the optimum up to rounding, or stuck
-                return x, f, g, it, bool(np.max(np.abs(g)) < max(gtol, 1e-6))
+            if t < 1e-10 or -t * slope < 1e-15 * max(1.0, abs(f)):
+                # the decrease still possible along the direction is below rounding: at the optimum
+                # up to floating point (converged when the gradient is tiny), or stuck
+                return x, f, g, it, bool(np.max(np.abs(g)) < max(gtol, TINY_GRADIENT)), H
         s, y = xn - x, gn - g
         sy = float(s @ y)
         if sy > 1e-16:
@@ -83,13 +90,13 @@ def minimize_bfgs(fun: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: np.
         if on_iteration is not None:
             on_iteration(it)
         if converged_f and np.max(np.abs(g)) < max(gtol, 1e-7):
-            return x, f, g, it, True
-    return x, f, g, max_iter, bool(np.max(np.abs(g)) < max(gtol, 1e-6))
+            return x, f, g, it, True, H
+    return x, f, g, max_iter, bool(np.max(np.abs(g)) < max(gtol, TINY_GRADIENT)), H
 
 
 def maximize(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], start: np.ndarray, names: list[str],
              model: str, progress: Progress | None = None, cancel: Cancel | None = None,
-             max_iter: int = 300) -> MleResult:
+             max_iter: int = 300, inverse_hessian: np.ndarray | None = None) -> MleResult:
     """Minimise `objective(params) -> (mean negative LL, gradient wrt params)` over positive params.
 
     Works on θ = log(params) (gradient × params by the chain rule). Raises FitError when the
@@ -112,8 +119,9 @@ def maximize(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], start:
         report(progress, 1.0 - 0.9 ** it, f"fitting {model}: iteration {it}")
 
     theta0 = np.log(np.asarray(start, dtype=np.float64))
-    theta, value, grad, iters, ok = minimize_bfgs(f, theta0, lower=-LOG_BOUND, upper=LOG_BOUND,
-                                                  max_iter=max_iter, on_iteration=step)
+    theta, value, grad, iters, ok, hess_inv = minimize_bfgs(f, theta0, lower=-LOG_BOUND, upper=LOG_BOUND,
+                                                  max_iter=max_iter, on_iteration=step,
+                                                  inverse_hessian=inverse_hessian)
     edge = [n for n, t in zip(names, theta) if abs(t) > LOG_BOUND - 0.5]
     if edge:
         raise FitError(f"{model}: the data cannot pin down {', '.join(edge)} (it runs off to 0 or infinity); "
@@ -124,4 +132,4 @@ def maximize(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], start:
         raise FitError(f"{model}: the fit did not converge in {iters} iterations "
                        f"(largest gradient {np.max(np.abs(grad)):.2e})")
     report(progress, 1.0, f"fitting {model}: done")
-    return MleResult(np.exp(theta), float(value), iters, evals, grad)
+    return MleResult(np.exp(theta), float(value), iters, evals, grad, hess_inv)

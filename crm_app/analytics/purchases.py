@@ -50,14 +50,16 @@ class PurchaseDays:
 
     @classmethod
     def from_arrays(cls, cid: np.ndarray, day: np.ndarray, net: np.ndarray, orders: np.ndarray | None = None,
-                    net_minor: np.ndarray | None = None) -> PurchaseDays:
+                    net_minor: np.ndarray | None = None, presorted: bool = False) -> PurchaseDays:
+        """`presorted`: the rows are already distinct purchase days sorted by (customer, day) —
+        the caller vouches for it (the database loader does), and nothing is checked or copied."""
         cid = np.asarray(cid, dtype=np.int64)
         day = np.asarray(day, dtype=np.int64)
         net = np.asarray(net, dtype=np.float64)
         orders = np.ones(cid.size, np.int64) if orders is None else np.asarray(orders, dtype=np.int64)
         if not (cid.size == day.size == net.size == orders.size):
             raise ValueError("purchase days: columns of different lengths")
-        if cid.size > 1:
+        if cid.size > 1 and not presorted:
             dc, dd = np.diff(cid), np.diff(day)
             if not np.all((dc > 0) | ((dc == 0) & (dd >= 0))):
                 order = np.lexsort((day, cid))
@@ -129,6 +131,41 @@ class PurchaseDays:
         return self.day[self.end - 1] if self.ids.size else np.empty(0, np.int64)
 
     @cached_property
+    def second(self) -> np.ndarray:
+        """The second purchase day of each customer (INT64_MAX for one-time buyers)."""
+        if not self.ids.size:
+            return np.empty(0, np.int64)
+        out = np.full(self.ids.size, np.iinfo(np.int64).max, dtype=np.int64)
+        rep = self.counts >= 2
+        out[rep] = self.day[self.start[rep] + 1]
+        return out
+
+    @cached_property
+    def net_cumsum(self) -> np.ndarray:
+        """Running net amount over the rows, with a leading 0 (net of rows i … j−1 = cs[j] − cs[i])."""
+        return np.concatenate(([0.0], np.cumsum(self.net)))
+
+    @cached_property
+    def daily(self) -> Daily:
+        """Running totals by calendar day (net, net minor units, orders, purchase days)."""
+        return Daily.of(self)
+
+    def buyers_between(self, first_day: int, last_day: int) -> int:
+        """Customers with a purchase day in first_day … last_day."""
+        if not self.ids.size or last_day < first_day:
+            return 0
+        hit = (self.day >= first_day) & (self.day <= last_day)
+        return int(np.count_nonzero(np.logical_or.reduceat(hit, self.start)))
+
+    def counts_until(self, last_day: int) -> np.ndarray:
+        """Purchase days on or before `last_day` per customer (rows are sorted by day per customer)."""
+        if not self.ids.size:
+            return np.empty(0, np.int64)
+        if self.day.max() <= last_day:
+            return self.counts
+        return np.add.reduceat((self.day <= last_day).view(np.int8), self.start, dtype=np.int64)
+
+    @cached_property
     def previous(self) -> np.ndarray:
         """The purchase day before the last one (the last one itself for one-time buyers)."""
         return self.day[np.maximum(self.end - 2, self.start)] if self.ids.size else np.empty(0, np.int64)
@@ -145,6 +182,43 @@ class PurchaseDays:
         pos = np.minimum(pos, max(self.ids.size - 1, 0))
         found = (self.ids[pos] == customer_ids) if self.ids.size else np.zeros(customer_ids.size, bool)
         return pos, found
+
+
+@dataclass(frozen=True)
+class Daily:
+    """Running totals over calendar days d0, d0 + 1, …: the total of days lo … hi is
+    x[hi − d0 + 1] − x[lo − d0] (see `between`)."""
+
+    d0: int
+    net: np.ndarray          # float, currency units
+    net_minor: np.ndarray | None
+    orders: np.ndarray
+    days: np.ndarray         # purchase days
+
+    @classmethod
+    def of(cls, p: PurchaseDays) -> Daily:
+        if not p.rows:
+            z = np.zeros(1)
+            return cls(0, z, np.zeros(1, np.int64), np.zeros(1, np.int64), np.zeros(1, np.int64))
+        d0 = int(p.day.min())
+        rel = p.day - d0
+        n = int(rel.max()) + 1
+
+        def run(weights=None, as_int=False):
+            b = np.bincount(rel, weights=weights, minlength=n)
+            b = np.rint(b).astype(np.int64) if as_int else b
+            return np.concatenate(([0], np.cumsum(b)))
+
+        minor = None if p.net_minor is None else run(p.net_minor.astype(np.float64), True)
+        return cls(d0, run(p.net), minor, run(p.orders.astype(np.float64), True), run(None, True))
+
+    def between(self, what: str, first_day: int, last_day: int):
+        """Total of `what` (net, net_minor, orders, days) over first_day … last_day."""
+        x = getattr(self, what)
+        n = x.size - 1
+        lo = min(max(first_day - self.d0, 0), n)
+        hi = min(max(last_day - self.d0 + 1, 0), n)
+        return x[hi] - x[lo] if hi > lo else x[0] * 0
 
 
 def as_purchases(data: pd.DataFrame | PurchaseDays) -> PurchaseDays:

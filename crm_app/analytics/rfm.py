@@ -33,12 +33,21 @@ _GRID = [
 ]
 
 
+_GRID_CODE = np.array([[SEGMENTS.index(name) for name in row] for row in _GRID], dtype=np.int8)
+
+
 def quintile_score(values: np.ndarray) -> np.ndarray:
     """1–5: 1 + ⌊5 × (lowest rank among ties − 1) / n⌋, higher values scoring higher."""
     values = np.asarray(values)
     n = values.size
     if n == 0:
         return np.empty(0, dtype=np.int8)
+    if np.issubdtype(values.dtype, np.integer):
+        lo = int(values.min())
+        if int(values.max()) - lo < 4 * n + 1024:  # counting instead of sorting: recency and frequency
+            counts = np.bincount(values - lo)
+            rank_min = np.cumsum(counts) - counts         # customers with a smaller value
+            return (1 + (5 * rank_min) // n).astype(np.int8)[values - lo]
     order = np.argsort(values, kind="stable")
     sorted_v = values[order]
     first_of_tie = np.concatenate(([True], sorted_v[1:] != sorted_v[:-1]))
@@ -53,21 +62,28 @@ def segment_of(r: np.ndarray, f: np.ndarray) -> np.ndarray:
     return grid[np.asarray(r) - 1, np.asarray(f) - 1]
 
 
-def rfm_table(purchases: PurchaseDays | pd.DataFrame, as_of: date) -> pd.DataFrame:
-    """One row per customer with a purchase day on or before `as_of`, indexed by customer_id:
-    recency_days, frequency, monetary, r, f, m (scores 1–5), rfm ("545") and segment.
-
-    purchases: columns customer_id, day, net; purchase days after `as_of` are ignored.
-    """
+def rfm_scores(purchases: PurchaseDays | pd.DataFrame, as_of: date) -> tuple[np.ndarray, ...]:
+    """(customer ids, recency days, frequency, monetary, r, f, m, segment code into SEGMENTS) as arrays."""
     t = to_day(as_of)
     p = as_purchases(purchases).until(t)
     recency = t - p.last
     freq = p.counts
     money = p.total
     r, f, m = quintile_score(-recency), quintile_score(freq), quintile_score(money)
-    code = (r.astype(np.int64) * 100 + f * 10 + m).astype(str)
+    return p.ids, recency, freq, money, r, f, m, _GRID_CODE[r - 1, f - 1]
+
+
+def rfm_table(purchases: PurchaseDays | pd.DataFrame, as_of: date) -> pd.DataFrame:
+    """One row per customer with a purchase day on or before `as_of`, indexed by customer_id:
+    recency_days, frequency, monetary, r, f, m (scores 1–5), rfm ("545") and segment.
+
+    purchases: columns customer_id, day, net; purchase days after `as_of` are ignored.
+    """
+    ids, recency, freq, money, r, f, m, seg = rfm_scores(purchases, as_of)
+    code = np.array([str(k) for k in range(1000)], dtype=object)[r.astype(np.int64) * 100 + f * 10 + m]
     return pd.DataFrame({"recency_days": recency, "frequency": freq, "monetary": money, "r": r, "f": f, "m": m,
-                         "rfm": code, "segment": segment_of(r, f)}, index=pd.Index(p.ids, name="customer_id"))
+                         "rfm": code, "segment": np.array(SEGMENTS, dtype=object)[seg]},
+                        index=pd.Index(ids, name="customer_id"))
 
 
 def rfm_segments(table: pd.DataFrame) -> pd.DataFrame:

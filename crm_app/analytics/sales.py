@@ -40,13 +40,12 @@ def sales(purchases: PurchaseDays | pd.DataFrame, start: date, end: date) -> Sal
     """
     p = as_purchases(purchases)
     lo, hi = to_day(start), to_day(end)
-    rows = (p.day >= lo) & (p.day <= hi)
-    revenue = float(p.net[rows].sum())
-    minor = int(p.net_minor[rows].sum()) if p.net_minor is not None else None
-    orders = int(p.orders[rows].sum())
-    days = int(rows.sum())
-    cust = p.customer_id[rows]
-    buyers = int(np.count_nonzero(np.diff(cust)) + 1) if cust.size else 0
+    daily = p.daily
+    minor = int(daily.between("net_minor", lo, hi)) if p.net_minor is not None else None
+    revenue = float(daily.between("net", lo, hi))
+    orders = int(daily.between("orders", lo, hi))
+    days = int(daily.between("days", lo, hi))
+    buyers = p.buyers_between(lo, hi) if days else 0
     aov = None if not orders else revenue / orders
     freq = ratio(days, buyers)
     s = Sales(start, end, revenue, minor, orders, days, buyers, aov, freq)
@@ -75,13 +74,12 @@ def repeat_purchase_rate(purchases: PurchaseDays | pd.DataFrame, as_of: date | N
     purchases: columns customer_id, day, net.
     """
     p = as_purchases(purchases)
-    if as_of is not None:
-        p = p.until(to_day(as_of))
-    repeat = int(np.count_nonzero(p.counts >= 2))
-    value = pct(repeat, p.customers)
+    n = p.counts if as_of is None else p.counts_until(to_day(as_of))
+    repeat, customers = int(np.count_nonzero(n >= 2)), int(np.count_nonzero(n >= 1))
+    value = pct(repeat, customers)
     text = (f"Repeat purchase rate = customers with 2+ purchase days / customers = {fmt(repeat)} / "
-            f"{fmt(p.customers)} × 100 = {fmt_pct(value)}")
-    return RepeatRate(value, repeat, p.customers, text)
+            f"{fmt(customers)} × 100 = {fmt_pct(value)}")
+    return RepeatRate(value, repeat, customers, text)
 
 
 @dataclass
@@ -116,11 +114,11 @@ def historical_clv(purchases: PurchaseDays | pd.DataFrame, as_of: date, window: 
     purchases: columns customer_id, day, net. ended: as for analytics.activity.
     """
     t = to_day(as_of)
-    p = as_purchases(purchases).until(t)
+    p = as_purchases(purchases)
     start = to_date(t - 364)
     s = sales(p, start, to_date(t))
     if spells is None:
-        spells = active_spells(p, window, ended)
+        spells = active_spells(p.until(t), window, ended)
     year = retention(None, start, to_date(t), window, spells=spells)
     apv = None if not s.purchase_days else s.revenue / s.purchase_days
     ppy = None if not s.buyers else s.purchase_days / s.buyers

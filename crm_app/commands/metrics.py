@@ -53,7 +53,6 @@ def _preload() -> threading.Thread:
     (SQLite releases the GIL while it scans; the loader needs only numpy)."""
     def work() -> None:
         import pandas  # noqa: F401
-        import scipy.optimize
         import scipy.special  # noqa: F401
 
     thread = threading.Thread(target=work, daemon=True)

@@ -19,7 +19,6 @@ from crm_app.analytics.common import (
     Progress,
     check_cancel,
     report,
-    to_date,
     to_day,
 )
 from crm_app.domain.money import exponent
@@ -27,7 +26,16 @@ from crm_app.domain.money import exponent
 SEGMENT_KINDS = ("tier", "activity", "rfm", "cohort", "tag")
 HISTORY = {"month": 24, "quarter": 12, "year": 10}
 TIME_UNITS = ("day", "week")
-WIN_BACK = 20
+TOP = 20
+LISTS = ("win_back", "at_risk", "top_customers")
+LIST_EXPLAIN = {
+    "win_back": "win-back: customers with P(alive) < 0.5 and no ended status, highest net spend to date first",
+    "at_risk": "at risk: activity status at_risk (no purchase day for longer than 1.5 × their usual gap between "
+               "purchase days, 90 days for one-time buyers), highest predicted CLV first",
+    "top_customers": "top customers: highest predicted CLV over the horizon, no ended status",
+}
+
+
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,8 @@ class MetricsParams:
     segment: str | None = None
     history: int | None = None          # earlier periods in retention_by_period (default by period)
     penalizer: float = 0.0
+    compare: bool = True                # KPIs against the previous period and a year earlier (`kpis`)
+    top: int = TOP                      # rows of the win_back, at_risk and top_customers lists
 
     def resolved(self) -> MetricsParams:
         p = replace(self, as_of=self.as_of or date.today(),
@@ -57,6 +67,10 @@ class MetricsParams:
             raise ValueError("the horizon must be 1 to 600 months")
         if not 0 <= p.discount_rate < 1:
             raise ValueError("the monthly discount rate must be in [0, 1)")
+        if p.penalizer < 0:
+            raise ValueError("the penalizer must not be negative")
+        if p.history < 0:
+            raise ValueError("history must not be negative")
         if p.segment is not None and p.segment not in SEGMENT_KINDS:
             raise ValueError(f"segment must be one of {', '.join(SEGMENT_KINDS)}")
         if p.holdout_end is not None and p.holdout_end <= p.as_of:
@@ -66,7 +80,10 @@ class MetricsParams:
 
 def compute(db, params: MetricsParams = MetricsParams(), progress: Progress | None = None,
             cancel: Cancel | None = None) -> dict:
-    """Load (or reuse) the frames of `db` and compute every metric for `params`."""
+    """Load (or reuse) the frames of `db` and compute every metric for `params`.
+
+    The result is the dict documented in the README; `result["frames"]["customers"]` is the
+    per-customer DataFrame (not JSON: `to_jsonable` leaves it out)."""
     from crm_app.services import metrics_data
 
     params = params.resolved()
@@ -77,27 +94,24 @@ def compute(db, params: MetricsParams = MetricsParams(), progress: Progress | No
     elif params.segment == "tag":
         source = metrics_data.tags(db)
     result = compute_from_data(data, params, (lambda f, m: report(progress, 0.4 + 0.6 * f, m)) if progress else None,
-                               cancel, segment_source=source)
-    ids = [w["customer_id"] for w in result.get("win_back", [])]
-    names = metrics_data.codes(db, ids)
-    for w in result.get("win_back", []):
-        w["code"], w["name"] = names.get(w["customer_id"], (None, None))
+                               cancel, segment_source=source, tier_counts=metrics_data.tier_counts(db))
+    rows = [r for key in LISTS for r in result.get(key, [])]
+    names = metrics_data.codes(db, sorted({r["customer_id"] for r in rows}))
+    for r in rows:
+        r["code"], r["name"] = names.get(r["customer_id"], (None, None))
     return result
 
 
 def compute_from_data(data, params: MetricsParams, progress: Progress | None = None, cancel: Cancel | None = None,
-                      segment_source=None) -> dict:
+                      segment_source=None, tier_counts: list[dict] | None = None) -> dict:
     """All metrics from loaded `metrics_data.MetricsData` (no database access)."""
     from crm_app.analytics import clv as clv_mod
+    from crm_app.analytics import customer_lists, kpis, trends
     from crm_app.analytics.activity import STATUSES, active_spells, activity_codes
-    from crm_app.analytics.bgnbd import fit_bgnbd
     from crm_app.analytics.cohorts import cohort_matrix
     from crm_app.analytics.feedback import csat, nps
-    from crm_app.analytics.gammagamma import fit_gamma_gamma
-    from crm_app.analytics.mle import FitError
-    from crm_app.analytics.purchases import PurchaseDays
     from crm_app.analytics.retention import retention_history
-    from crm_app.analytics.rfm import SEGMENTS, rfm_table
+    from crm_app.analytics.rfm import SEGMENTS, rfm_scores
     from crm_app.analytics.sales import historical_clv, repeat_purchase_rate, sales
     from crm_app.analytics.tickets import ticket_measures
     from crm_app.domain.activity import ActivityRules
@@ -106,10 +120,10 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
     as_of, window, unit = p.as_of, p.churn_window, p.time_unit
     t = to_day(as_of)
     money = _Money(data.currency)
-    every = PurchaseDays.from_frame(data.purchases(t))
+    every = data.purchase_days(t)
     pd_ = every.until(t)
     ended = data.ended
-    report(progress, 0.05, "activity")
+    report(progress, 0.02, "activity")
     spells = active_spells(pd_, window, ended)
     history = retention_history(pd_, as_of, p.period, p.history, window, spells=spells, cancel=cancel)
     current = history[-1]
@@ -127,84 +141,228 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
         "parameters": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(p).items()},
         "customers": {"total": data.customers_total, "with_purchases": pd_.customers,
                       "active": int(sum(v for k, v in status_counts.items() if k not in ("lapsed", "prospect"))),
-                      "by_status": status_counts},
+                      "by_status": status_counts,
+                      "explain": (f"activity on {as_of} with a churn window of {window} days: active = new + active + "
+                                  f"at risk + reactivated = {_plus(status_counts, ('new', 'active', 'at_risk', 'reactivated'))}; "
+                                  f"lapsed {status_counts['lapsed']:,} (no purchase day within {window} days, or an "
+                                  f"ended status); prospects {status_counts['prospect']:,} (no purchase yet)")},
         "retention": _retention(current),
         "retention_by_period": [_retention(r) for r in past],
         "repeat_purchase_rate": rpr.value, "purchase_frequency": s.purchase_frequency,
         "aov": money.of(s.aov), "revenue": money.minor(s.revenue_minor), "orders": s.orders,
         "purchase_days": s.purchase_days, "buyers": s.buyers,
         "explain": {"repeat_purchase_rate": rpr.explain, **s.explain},
-        "clv_historical": {"value": money.of(hist.value), "avg_purchase_value": money.of(hist.avg_purchase_value),
-                           "purchases_per_year": _r(hist.purchases_per_year, 4),
-                           "lifespan_years": _r(hist.lifespan_years, 4),
-                           "annual_churn_rate": _r(hist.annual_churn_rate, 2),
-                           "window_start": hist.window_start.isoformat(), "window_end": hist.window_end.isoformat(),
-                           "explain": hist.explain},
+        "clv_historical": _historical(hist, money),
         "warnings": list(data.warnings),
     }
-    report(progress, 0.25, "fitting BG/NBD")
+    report(progress, 0.15, "fitting BG/NBD")
     inputs = clv_mod.model_inputs(pd_, as_of, unit, ended)
-    bg = gg = None
-    try:
-        bg = fit_bgnbd(inputs, p.penalizer, cancel=cancel)
-        out["bgnbd"] = {"r": bg.r, "alpha": bg.alpha, "a": bg.a, "b": bg.b, "log_likelihood": bg.log_likelihood,
-                        "customers": bg.customers, "repeat_customers": bg.repeat_customers, "time_unit": unit,
-                        "explain": bg.explain}
-    except FitError as exc:
-        out["bgnbd"] = {"error": str(exc), "customers": len(inputs), "time_unit": unit}
-    report(progress, 0.45, "fitting Gamma-Gamma")
-    try:
-        gg = fit_gamma_gamma(inputs, p.penalizer, cancel=cancel)
-        out["gamma_gamma"] = {"p": gg.p, "q": gg.q, "v": gg.v, "log_likelihood": gg.log_likelihood,
-                              "customers": gg.customers, "mean_spend": money.of(gg.mean_spend),
-                              "corr_frequency_monetary": _r(gg.corr_frequency_monetary, 4), "explain": gg.explain}
-    except FitError as exc:
-        out["gamma_gamma"] = {"error": str(exc), "customers": int((inputs["frequency"] > 0).sum())}
-    report(progress, 0.55, "predicting")
-    if bg is not None:
-        frame, fc = clv_mod.predict_clv(inputs, bg, gg, p.horizon_months, p.discount_rate, unit, cancel=cancel)
-        out["predicted"] = {"horizon_months": p.horizon_months, "discount_rate": p.discount_rate,
-                            "expected_purchases": round(fc.expected_purchases, 2),
-                            "mean_p_alive": round(fc.mean_p_alive, 4),
-                            "clv_total": money.of(fc.clv_total if gg is not None else None),
-                            "clv_mean": money.of(fc.clv_total / max(fc.customers, 1) if gg is not None else None),
-                            "customers": fc.customers, "explain": fc.explain}
-        out["win_back"] = _win_back(inputs, frame, money)
-        if p.holdout_end is not None:
+    bg, gg, forecast, fc = _models(inputs, p, out, money, cancel, progress)
+    if p.holdout_end is not None:
+        if bg is not None:
             h = clv_mod.holdout_check(every, inputs, bg, as_of, p.holdout_end, unit)
             out["holdout"] = {"start": h.start.isoformat(), "end": h.end.isoformat(),
                               "predicted_purchases": round(h.predicted_purchases, 2),
                               "actual_purchases": h.actual_purchases, "error_pct": h.error_pct,
                               "customers": h.customers, "by_frequency": h.by_frequency, "explain": h.explain}
-    else:
-        out["predicted"] = {"horizon_months": p.horizon_months, "discount_rate": p.discount_rate,
-                            "expected_purchases": None, "mean_p_alive": None, "clv_total": None,
-                            "error": out["bgnbd"]["error"]}
-        if p.holdout_end is not None:
+        else:
             out["holdout"] = {"end": p.holdout_end.isoformat(), "predicted_purchases": None,
                               "actual_purchases": None, "error": out["bgnbd"]["error"]}
     check_cancel(cancel)
-    report(progress, 0.75, "feedback and tickets")
+    report(progress, 0.6, "feedback and tickets")
     n, c = nps(data.feedback, current.start, current.end), csat(data.feedback, current.start, current.end)
     out["nps"] = {**n.to_dict(), "start": current.start.isoformat(), "end": current.end.isoformat()}
     out["csat"] = {**c.to_dict(), "start": current.start.isoformat(), "end": current.end.isoformat()}
     tm = ticket_measures(data.tickets, current.start, current.end, as_of)
-    out["tickets"] = {**tm.to_dict(), "start": current.start.isoformat(), "end": current.end.isoformat()}
-    report(progress, 0.8, "cohorts and RFM")
+    out["tickets"] = {**tm.to_dict(), "sla": _sla(tm), "start": current.start.isoformat(),
+                      "end": current.end.isoformat()}
+    report(progress, 0.65, "cohorts and RFM")
     cm = cohort_matrix(pd_, as_of, p.period, max_cohorts=12)
     out["cohorts"] = {"period": p.period, "rows": [
         {"cohort": str(label), "customers": int(row["customers"]),
          "retention": [None if (v is None or math.isnan(v)) else float(v) for v in row.iloc[1:].tolist()]}
-        for label, row in cm.iterrows()]}
-    rfm = rfm_table(pd_, as_of)
-    counts = rfm["segment"].value_counts()
-    out["rfm"] = {seg: int(counts.get(seg, 0)) for seg in SEGMENTS}
+        for label, row in cm.iterrows()],
+        "explain": (f"rows: customers by the {p.period} of their first purchase day (the newest 12); column k: "
+                    f"% of the cohort with a purchase day in the k-th {p.period} after it (0 = the first, "
+                    f"100 %); the running {p.period} counts up to {as_of}; empty where it has not begun")}
+    rfm = rfm_scores(pd_, as_of)
+    seg_counts = np.bincount(rfm[7].astype(np.int64), minlength=len(SEGMENTS))
+    out["rfm"] = {seg: int(seg_counts[i]) for i, seg in enumerate(SEGMENTS)}
     if p.segment is not None:
         from crm_app.services.metrics_segments import segment_table
 
         out["segments"] = segment_table(p.segment, pd_, spells, current, window, ended, segment_source, money)
+    check_cancel(cancel)
+    report(progress, 0.7, "customer lists")
+    frame = customer_lists.customer_frame(inputs, codes, rfm, forecast)
+    out["frames"] = {"customers": frame}
+    out["win_back"] = customer_lists.win_back(frame, t, money.of, p.top) if forecast is not None else []
+    out["at_risk"] = customer_lists.at_risk(frame, t, money.of, p.top)
+    out["top_customers"] = customer_lists.top_customers(frame, t, money.of, p.top) if gg is not None else []
+    out["explain"].update(LIST_EXPLAIN)
+    out["p_alive_vs_clv"] = customer_lists.scatter_sample(frame)
+    dist = trends.distribution(frame["clv"].to_numpy())
+    out["clv_distribution"] = {**{k: (money.of(v) if k == "mean" else v) for k, v in dist.items()},
+                               "horizon_months": p.horizon_months}
+    out["tier_distribution"] = _tiers(tier_counts)
+    months = max(p.history, 23) if p.period == "month" else 23
+    out["revenue_by_month"] = [{**r, "revenue": money.minor(r.pop("revenue_minor")), "aov": money.of(r["aov"])}
+                               for r in trends.revenue_by_period(pd_, as_of, "month", months)]
+    out["feedback_by_period"] = trends.feedback_by_period(data.feedback, as_of, p.period, len(past))
+    out["retention_trend"] = _trend(history, p.period)
+    if p.compare:
+        report(progress, 0.75, "previous periods")
+        win = kpis.windows(as_of, p.period)
+        now = _kpi_values(out, money)
+        prev, year = (_snapshot(w, pd_, spells, data, p, bg, gg, cancel) for w in win[1:])
+        out["kpis"] = _money_changes(kpis.compare(now, prev, year, win), money)
+        out["kpi_windows"] = dict(zip(("current", "previous", "year_ago"), (w.to_dict() for w in win)))
     report(progress, 1.0, "done")
     return out
+
+
+def _plus(counts: dict, keys) -> str:
+    return " + ".join(f"{counts[k]:,}" for k in keys) + f" = {sum(counts[k] for k in keys):,}"
+
+
+def _models(inputs, p: MetricsParams, out: dict, money, cancel, progress):
+    """BG/NBD and Gamma-Gamma fits and the forecast: fills bgnbd, gamma_gamma, predicted."""
+    from crm_app.analytics import clv as clv_mod
+    from crm_app.analytics.bgnbd import fit_bgnbd
+    from crm_app.analytics.gammagamma import fit_gamma_gamma
+    from crm_app.analytics.mle import FitError
+
+    unit = p.time_unit
+    bg = gg = forecast = fc = None
+    try:
+        bg = fit_bgnbd(inputs, p.penalizer, cancel=cancel)
+        out["bgnbd"] = {"r": bg.r, "alpha": bg.alpha, "a": bg.a, "b": bg.b, "log_likelihood": bg.log_likelihood,
+                        "customers": bg.customers, "repeat_customers": bg.repeat_customers, "time_unit": unit,
+                        "penalizer": p.penalizer, "iterations": bg.iterations, "explain": bg.explain}
+    except FitError as exc:
+        out["bgnbd"] = {"error": str(exc), "customers": len(inputs), "time_unit": unit}
+    report(progress, 0.35, "fitting Gamma-Gamma")
+    try:
+        gg = fit_gamma_gamma(inputs, p.penalizer, cancel=cancel)
+        out["gamma_gamma"] = {"p": gg.p, "q": gg.q, "v": gg.v, "log_likelihood": gg.log_likelihood,
+                              "customers": gg.customers, "mean_spend": money.of(gg.mean_spend),
+                              "corr_frequency_monetary": _r(gg.corr_frequency_monetary, 4),
+                              "penalizer": p.penalizer, "iterations": gg.iterations, "explain": gg.explain}
+    except FitError as exc:
+        out["gamma_gamma"] = {"error": str(exc), "customers": int((inputs["frequency"] > 0).sum())}
+    report(progress, 0.45, "predicting")
+    if bg is not None:
+        forecast, fc = clv_mod.predict_clv(inputs, bg, gg, p.horizon_months, p.discount_rate, unit, cancel=cancel)
+        mean = fc.clv_total / max(fc.customers, 1) if gg is not None else None
+        explain = dict(fc.explain)
+        if mean is not None:
+            explain["clv_mean"] = (f"mean predicted CLV = CLV total / customers = {fc.clv_total:,.2f} / "
+                                   f"{fc.customers:,} = {mean:,.2f}")
+        out["predicted"] = {"horizon_months": p.horizon_months, "discount_rate": p.discount_rate,
+                            "expected_purchases": round(fc.expected_purchases, 2),
+                            "mean_p_alive": round(fc.mean_p_alive, 4),
+                            "clv_total": money.of(fc.clv_total if gg is not None else None),
+                            "clv_mean": money.of(mean), "customers": fc.customers, "explain": explain}
+        if gg is None:
+            out["predicted"]["error"] = out["gamma_gamma"]["error"]
+    else:
+        out["predicted"] = {"horizon_months": p.horizon_months, "discount_rate": p.discount_rate,
+                            "expected_purchases": None, "mean_p_alive": None, "clv_total": None, "clv_mean": None,
+                            "error": out["bgnbd"]["error"]}
+    return bg, gg, forecast, fc
+
+
+def _historical(hist, money) -> dict:
+    return {"value": money.of(hist.value), "avg_purchase_value": money.of(hist.avg_purchase_value),
+            "purchases_per_year": _r(hist.purchases_per_year, 4), "lifespan_years": _r(hist.lifespan_years, 4),
+            "annual_churn_rate": _r(hist.annual_churn_rate, 2),
+            "window_start": hist.window_start.isoformat(), "window_end": hist.window_end.isoformat(),
+            "explain": hist.explain}
+
+
+def _sla(tm) -> dict:
+    """Both SLA targets (first response and resolution) together: met / (met + breached)."""
+    from crm_app.analytics.common import pct
+
+    met = tm.first_response_sla.met + tm.resolution_sla.met
+    breached = tm.first_response_sla.breached + tm.resolution_sla.breached
+    value = pct(met, met + breached)
+    text = (f"SLA attainment = targets met / (met + breached) × 100 over first-response and resolution targets = "
+            f"{met:,} / ({met:,} + {breached:,}) × 100 = {value:.2f} %" if met + breached
+            else "SLA attainment: no target due yet")
+    return {"value": value, "met": met, "breached": breached, "explain": text}
+
+
+def _tiers(counts: list[dict] | None) -> list[dict]:
+    if not counts:
+        return []
+    total = sum(c["customers"] for c in counts)
+    return [{**c, "share": round(100.0 * c["customers"] / total, 2) if total else None} for c in counts]
+
+
+def _trend(history: list, period: str) -> list[dict]:
+    """CRR and churn rate of each period of the history with the same period a year earlier."""
+    per_year = {"month": 12, "quarter": 4, "year": 1}[period]
+    out = []
+    for i in range(per_year, len(history)):
+        r, y = history[i], history[i - per_year]
+        out.append({"label": r.label, "start": r.start.isoformat(), "end": r.end.isoformat(), "crr": r.crr,
+                    "churn_rate": r.churn_rate, "last_year_label": y.label, "crr_last_year": y.crr,
+                    "churn_rate_last_year": y.churn_rate})
+    return out
+
+
+def _kpi_values(out: dict, money) -> dict:
+    """The current period's KPI values, as shown in the other keys of the result."""
+    return {"crr": out["retention"]["crr"], "churn_rate": out["retention"]["churn_rate"],
+            "repeat_purchase_rate": out["repeat_purchase_rate"], "purchase_frequency": out["purchase_frequency"],
+            "aov": out["aov"], "revenue": out["revenue"], "clv_historical": out["clv_historical"]["value"],
+            "clv_predicted": out["predicted"].get("clv_mean"), "nps": out["nps"]["value"],
+            "csat": out["csat"]["value"], "sla_attainment": out["tickets"]["sla"]["value"]}
+
+
+def _snapshot(w, purchases, spells, data, p: MetricsParams, bg, gg, cancel) -> dict:
+    """The KPI values of a comparison window, computed the way the current ones are, as of its end
+    (purchase days up to then; the same nets, i.e. refunds known on the as-of date)."""
+    from crm_app.analytics import clv as clv_mod
+    from crm_app.analytics.bgnbd import fit_bgnbd
+    from crm_app.analytics.feedback import csat, nps
+    from crm_app.analytics.gammagamma import fit_gamma_gamma
+    from crm_app.analytics.mle import FitError
+    from crm_app.analytics.retention import retention
+    from crm_app.analytics.sales import historical_clv, repeat_purchase_rate, sales
+    from crm_app.analytics.tickets import ticket_measures
+
+    check_cancel(cancel)
+    money = _Money(data.currency)
+    r = retention(None, w.start, w.end, p.churn_window, spells=spells)
+    s = sales(purchases, w.start, w.end)
+    hist = historical_clv(purchases, w.end, p.churn_window, spells=spells)
+    tm = ticket_measures(data.tickets, w.start, w.end, w.end)
+    predicted = None
+    if bg is not None and gg is not None:
+        inputs = clv_mod.model_inputs(purchases, w.end, p.time_unit, data.ended)
+        try:
+            b = fit_bgnbd(inputs, p.penalizer, cancel=cancel, start=bg)
+            g = fit_gamma_gamma(inputs, p.penalizer, cancel=cancel, start=gg)
+            _, fc = clv_mod.predict_clv(inputs, b, g, p.horizon_months, p.discount_rate, p.time_unit, cancel=cancel)
+            predicted = money.of(fc.clv_total / max(fc.customers, 1))
+        except FitError:
+            predicted = None
+    return {"crr": r.crr, "churn_rate": r.churn_rate,
+            "repeat_purchase_rate": repeat_purchase_rate(purchases, w.end).value,
+            "purchase_frequency": s.purchase_frequency, "aov": money.of(s.aov), "revenue": money.minor(s.revenue_minor),
+            "clv_historical": money.of(hist.value), "clv_predicted": predicted,
+            "nps": nps(data.feedback, w.start, w.end).value, "csat": csat(data.feedback, w.start, w.end).value,
+            "sla_attainment": _sla(tm)["value"]}
+
+
+def _money_changes(table: dict, money) -> dict:
+    for entry in table.values():
+        if entry["unit"] == "money":
+            for key in ("change", "change_year"):
+                entry[key] = money.of(entry[key])
+    return table
 
 
 def _r(x: float | None, digits: int) -> float | None:
@@ -216,22 +374,6 @@ def _retention(r) -> dict:
             "complete": r.complete, "customers_start": r.customers_start, "customers_end": r.customers_end,
             "new": r.new, "lost": r.lost, "retained": r.retained, "reactivated": r.reactivated,
             "crr": r.crr, "churn_rate": r.churn_rate, "explain": r.explain}
-
-
-def _win_back(inputs, frame, money: _Money) -> list[dict]:
-    """Customers who brought the most (net, to date) and are probably gone (P(alive) < 0.5, no ended status)."""
-    alive = frame["p_alive"].to_numpy()
-    cand = (alive < 0.5) & ~inputs["ended"].to_numpy(dtype=bool)
-    if not cand.any():
-        return []
-    total = inputs["total"].to_numpy()
-    idx = np.flatnonzero(cand)
-    top = idx[np.argsort(-total[idx], kind="stable")[:WIN_BACK]]
-    clv = frame["clv"].to_numpy()
-    last = inputs["last_day"].to_numpy()
-    return [{"customer_id": int(inputs.index[i]), "historical_value": money.of(total[i]),
-             "predicted_clv": money.of(None if np.isnan(clv[i]) else clv[i]), "p_alive": round(float(alive[i]), 4),
-             "last_purchase": to_date(int(last[i])).isoformat()} for i in top]
 
 
 class _Money:
@@ -251,10 +393,14 @@ class _Money:
         return None if minor is None else Decimal(int(minor)).scaleb(-self.exp).quantize(self.q)
 
 
+NOT_JSON = ("frames",)   # keys of the result that hold DataFrames, left out of the JSON
+
+
 def to_jsonable(obj):
-    """Decimal → number, date → ISO text, numpy scalars → Python, NaN → None (for json.dumps)."""
+    """Decimal → number, date → ISO text, numpy scalars → Python, NaN → None (for json.dumps); the
+    per-customer frames (key "frames") are left out."""
     if isinstance(obj, dict):
-        return {str(k): to_jsonable(v) for k, v in obj.items()}
+        return {str(k): to_jsonable(v) for k, v in obj.items() if k not in NOT_JSON}
     if isinstance(obj, (list, tuple)):
         return [to_jsonable(v) for v in obj]
     if isinstance(obj, Decimal):

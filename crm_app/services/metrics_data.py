@@ -45,6 +45,8 @@ from crm_app.domain.money import exponent
 if TYPE_CHECKING:  # imported lazily: `crm-app metrics` reads the database while pandas imports
     import pandas as pd
 
+    from crm_app.analytics.purchases import PurchaseDays
+
 Progress = Callable[[float, str], None]
 CACHE_SIZE = 2   # databases whose frames stay in memory (the frames of 1M customers take ~0.5 GB)
 _CACHE: OrderedDict[str, tuple[tuple, MetricsData]] = OrderedDict()
@@ -74,7 +76,8 @@ class MetricsData:
     customer_id: np.ndarray
     day: np.ndarray
     gross_minor: np.ndarray      # orders in `currency`
-    orders: np.ndarray
+    orders: np.ndarray           # orders of the purchase day (any currency)
+    currency_orders: np.ndarray  # of which in `currency` (the orders behind the money figures)
     other_currency_orders: int   # orders in another currency: purchase days, but no money figures
     # refunds in `currency`
     refund_customer: np.ndarray
@@ -86,13 +89,13 @@ class MetricsData:
     tickets: pd.DataFrame      # created_at, first_response_at, resolved_at, *_due_at (seconds)
     seconds: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    _memo: tuple | None = field(default=None, repr=False, compare=False)
 
-    def purchases(self, as_of_day: int | None = None) -> pd.DataFrame:
-        """Purchase days with their net amount as of `as_of_day` (refunds made later are not yet
-        subtracted): customer_id, day, net (currency units), net_minor, orders. All days are kept;
-        analytics drop the days after the as-of date themselves."""
+    def net_minor(self, as_of_day: int | None = None) -> np.ndarray:
+        """Net minor units of every purchase day as of `as_of_day`: gross minus the refunds made on or
+        before that day (a refund lowers the purchase day of the order it refunds)."""
         net = self.gross_minor.copy()
-        if self.refund_minor.size:
+        if self.refund_minor.size and self.customer_id.size:
             ok = np.ones(self.refund_minor.size, bool) if as_of_day is None else self.refund_day <= as_of_day
             if ok.any():
                 base = int(min(self.day.min(), self.refund_order_day[ok].min()))
@@ -102,10 +105,32 @@ class MetricsData:
                 pos = np.clip(np.searchsorted(keys, rkeys), 0, keys.size - 1)
                 hit = keys[pos] == rkeys
                 np.subtract.at(net, pos[hit], self.refund_minor[ok][hit])
+        return net
+
+    def purchase_days(self, as_of_day: int | None = None) -> PurchaseDays:
+        """The purchase days (all of them, also those after `as_of_day`) with their net as of
+        `as_of_day`, as analytics.purchases.PurchaseDays; `orders` counts the orders in the currency.
+        The last one built is kept (the GUI recomputes with other parameters on the same data)."""
+        from crm_app.analytics.purchases import PurchaseDays
+
+        memo = self._memo
+        if memo is not None and memo[0] == as_of_day:
+            return memo[1]
+        net = self.net_minor(as_of_day)
+        p = PurchaseDays.from_arrays(self.customer_id, self.day, net / self.minor_per_unit, self.currency_orders,
+                                     net, presorted=True)
+        self._memo = (as_of_day, p)
+        return p
+
+    def purchases(self, as_of_day: int | None = None) -> pd.DataFrame:
+        """Purchase days with their net amount as of `as_of_day` (refunds made later are not yet
+        subtracted): customer_id, day, net (currency units), net_minor, orders (in the currency).
+        All days are kept; analytics drop the days after the as-of date themselves."""
         import pandas as pd
 
+        net = self.net_minor(as_of_day)
         return pd.DataFrame({"customer_id": self.customer_id, "day": self.day,
-                             "net": net / self.minor_per_unit, "net_minor": net, "orders": self.orders})
+                             "net": net / self.minor_per_unit, "net_minor": net, "orders": self.currency_orders})
 
 
 def load(db: Database, progress: Progress | None = None, cancel: Cancel | None = None,
@@ -223,7 +248,8 @@ def _load(db: Database, progress, cancel, fast: bool) -> MetricsData:
         else:
             raw = _scan_portable(conn, cur, cancel)
         check_cancel(cancel)
-        customers_total = int(conn.execute(select(func.count()).select_from(Customer)).scalar() or 0)
+        customers_total = int(conn.execute(select(func.count()).select_from(Customer)
+                                           .where(Customer.status != "merged")).scalar() or 0)
         ended_rows = conn.execute(select(Customer.id, Customer.status, Customer.status_changed_at)
                                   .where(Customer.status.in_(sorted(ENDED_STATUSES)))).all()
     import pandas as pd
@@ -232,23 +258,13 @@ def _load(db: Database, progress, cancel, fast: bool) -> MetricsData:
         "customer_id": np.array([r[0] for r in ended_rows], dtype=np.int64),
         "ended_day": np.array([r[2].date() if r[2] else None for r in ended_rows], dtype="datetime64[D]"),
         "status": [r[1] for r in ended_rows]})
-    cid, day, amount = raw["o_customer"], raw["o_day"], raw["o_amount"]
-    own = (amount & 1) == 0
-    total = amount >> 1
-    if cid.size > 1:
-        dc, dd = np.diff(cid), np.diff(day)
-        if not np.all((dc > 0) | ((dc == 0) & (dd >= 0))):
-            order = np.lexsort((day, cid))
-            cid, day, total, own = cid[order], day[order], total[order], own[order]
-    first = np.flatnonzero(np.concatenate(([True], (np.diff(cid) != 0) | (np.diff(day) != 0)))) \
-        if cid.size else np.empty(0, np.int64)
-    gross = np.add.reduceat(np.where(own, total, 0), first) if cid.size else np.empty(0, np.int64)
-    orders = np.diff(np.append(first, cid.size)).astype(np.int64)
+    cid, day, gross, orders, own_orders, other = _purchase_days(raw.pop("o_customer"), raw.pop("o_day"),
+                                                                raw.pop("o_amount"))
     r_own = (raw["r_amount"] & 1) == 0
     data = MetricsData(
         currency=cur, minor_per_unit=10 ** exponent(cur), customers_total=customers_total,
-        customer_id=cid[first], day=day[first], gross_minor=gross.astype(np.int64), orders=orders,
-        other_currency_orders=int((~own).sum()),
+        customer_id=cid, day=day, gross_minor=gross, orders=orders, currency_orders=own_orders,
+        other_currency_orders=other,
         refund_customer=raw["r_customer"][r_own], refund_order_day=raw["r_order_day"][r_own],
         refund_day=raw["r_day"][r_own], refund_minor=(raw["r_amount"] >> 1)[r_own],
         ended=ended, feedback=_feedback_frame(*raw["feedback"]), tickets=pd.DataFrame(raw["tickets"]))
@@ -260,6 +276,37 @@ def _load(db: Database, progress, cancel, fast: bool) -> MetricsData:
     return data
 
 
+def _purchase_days(cid: np.ndarray, day: np.ndarray, amount: np.ndarray):
+    """Orders (customer, day, 2 × total + other-currency flag) → purchase days sorted by (customer, day):
+    customer ids, days, gross minor units in the currency, orders, orders in the currency, and the
+    number of orders in other currencies. Orders arrive in rowid order, which for most databases is
+    time order; a stable sort by one 64-bit key (customer, day) puts them in place."""
+    if cid.size == 0:
+        e = np.empty(0, np.int64)
+        return e, e, e, e, e, 0
+    base = int(day.min())
+    span = int(day.max()) - base + 1
+    key = cid * span
+    key += day - base                       # (customer, day) as one int64: customer ids < 2^63 / span
+    del cid, day
+    if key.size > 1 and not bool((key[1:] >= key[:-1]).all()):
+        order = np.argsort(key, kind="stable")
+        key = key[order]
+        amount = amount[order]
+        del order
+    start = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+    other = (amount & 1).astype(bool)
+    n_other = int(np.count_nonzero(other))
+    amount >>= 1
+    if n_other:
+        amount[other] = 0
+    gross = np.add.reduceat(amount, start)
+    orders = np.diff(np.append(start, key.size))
+    own_orders = orders - np.add.reduceat(other.astype(np.int64), start) if n_other else orders
+    key = key[start]
+    return key // span, key % span + base, gross, orders, own_orders, n_other
+
+
 def _scan_sqlite(conn, cur: str, progress, cancel) -> dict:
     from crm_app.db import sqlite
 
@@ -267,13 +314,7 @@ def _scan_sqlite(conn, cur: str, progress, cancel) -> dict:
         check_cancel(cancel)
         return False
 
-    def part(lo: float, hi: float, what: str):
-        return lambda f: report(progress, lo + (hi - lo) * f, what)
-
-    flag = f"t.total_minor * 2 + (t.currency <> '{cur}')"
-    o = sqlite.scan_columns(conn, "orders", {"customer": ("t.customer_id", "int"), "day": ("t.order_date", "date"),
-                                             "amount": (flag, "int")},
-                            progress=part(0.0, 0.8, "reading orders"), cancelled=stop)
+    o = _scan_orders(conn, cur, progress, stop)
     rflag = f"t.amount_minor * 2 + (o.currency <> '{cur}')"
     r = sqlite.scan_columns(conn, "refunds", {"customer": ("o.customer_id", "int"),
                                               "order_day": ("o.order_date", "date"),
@@ -294,6 +335,19 @@ def _scan_sqlite(conn, cur: str, progress, cancel) -> dict:
     return {"o_customer": o["customer"], "o_day": o["day"], "o_amount": o["amount"],
             "r_customer": r["customer"], "r_order_day": r["order_day"], "r_day": r["day"], "r_amount": r["amount"],
             "feedback": (f["kind"], f["score"], f["day"]), "tickets": t}
+
+
+def _scan_orders(conn, cur: str, progress, stop) -> dict:
+    """customer, day, 2 × total_minor + (currency ≠ cur) of every order, in rowid order.
+
+    One connection: SQLite's scan does not get faster with a second thread (its allocator takes a
+    global mutex; measured on 2 cores: two threads take as long as one)."""
+    from crm_app.db import sqlite
+
+    cols = {"customer": ("t.customer_id", "int"), "day": ("t.order_date", "date"),
+            "amount": (f"t.total_minor * 2 + (t.currency <> '{cur}')", "int")}
+    return sqlite.scan_columns(conn, "orders", cols, step=1_000_000,
+                               progress=lambda f: report(progress, 0.8 * f, "reading orders"), cancelled=stop)
 
 
 def _feedback_frame(kind: np.ndarray, score: np.ndarray, day: np.ndarray) -> pd.DataFrame:
@@ -368,3 +422,21 @@ def codes(db: Database, ids: list[int]) -> dict[int, tuple[str, str]]:
     with db.read() as s:
         rows = s.execute(select(Customer.id, Customer.code, Customer.full_name).where(Customer.id.in_(ids))).all()
     return {r[0]: (r[1], r[2]) for r in rows}
+
+
+def tier_counts(db: Database) -> list[dict]:
+    """Customers (not merged away) per current tier, in tier rank order, then those without a tier:
+    [{tier (code or None), name, rank, customers}] — one GROUP BY and the tier definitions."""
+    from crm_app.db.models import TierDefinition
+
+    with db.read() as s:
+        counts = dict(s.execute(select(Customer.tier_code, func.count()).where(Customer.status != "merged")
+                                .group_by(Customer.tier_code)).all())
+        tiers = s.execute(select(TierDefinition.code, TierDefinition.name, TierDefinition.rank)
+                          .order_by(TierDefinition.rank)).all()
+    out = [{"tier": code, "name": name, "rank": rank, "customers": int(counts.pop(code, 0))}
+           for code, name, rank in tiers]
+    none = int(counts.pop(None, 0))
+    out += [{"tier": code, "name": code, "rank": None, "customers": int(n)} for code, n in sorted(counts.items())]
+    out.append({"tier": None, "name": "(no tier)", "rank": None, "customers": none})
+    return out
