@@ -254,7 +254,10 @@ def _keep_headings_with_next(doc: QTextDocument, body_h: float, keep: float) -> 
         if 0 < level <= 3 and block.blockFormat().pageBreakPolicy() == QTextFormat.PageBreakFlag.PageBreak_Auto:
             box = layout.blockBoundingRect(block)
             page_end = (box.top() // body_h + 1) * body_h
-            if box.top() > 0 and page_end - box.bottom() < keep and box.top() % body_h > keep:
+            after = block.next()
+            # what must follow on the same page: `keep`, or all of the next block (a chart) when taller
+            need = max(keep, min(layout.blockBoundingRect(after).height(), body_h / 2)) if after.isValid() else keep
+            if box.top() > 0 and page_end - box.bottom() < need and box.top() % body_h > keep:
                 fmt = QTextBlockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(fmt)

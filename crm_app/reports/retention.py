@@ -239,12 +239,6 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
     h.table([translate("RetentionReport", "Activity"), translate("RetentionReport", "Customers")],
             [(segment_name(translate, "activity", k), lang.int(v))
              for k, v in result["customers"]["by_status"].items()], numeric=[1], widths=[70, 30])
-    rfm = result.get("rfm") or {}
-    if rfm:
-        h.h3(translate("RetentionReport", "RFM segments on the as-of date"))
-        h.table([translate("RetentionReport", "Segment"), translate("RetentionReport", "Customers")],
-                [(rfm_name(translate, k), lang.int(v)) for k, v in rfm.items()], numeric=[1], widths=[70, 30])
-
     # win-back
     h.h2(translate("RetentionReport", "Win-back list"), new_page=True)
     h.p(translate("RetentionReport", "Customers who brought the most and are probably gone (P(alive) below 50 %), "
@@ -258,8 +252,13 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
             numeric=[2, 3, 4], widths=[13, 30, 16, 15, 10, 16],
             empty=translate("RetentionReport", "No customer qualifies."))
 
-    # model details
-    h.h2(translate("RetentionReport", "Model details"), new_page=True)
+    # RFM segments and model details
+    rfm = result.get("rfm") or {}
+    if rfm:
+        h.h2(translate("RetentionReport", "RFM segments on the as-of date"), new_page=True)
+        h.table([translate("RetentionReport", "Segment"), translate("RetentionReport", "Customers")],
+                [(rfm_name(translate, k), lang.int(v)) for k, v in rfm.items()], numeric=[1], widths=[70, 30])
+    h.h2(translate("RetentionReport", "Model details"), new_page=not rfm)
     bg, gg = result.get("bgnbd", {}), result.get("gamma_gamma", {})
     rows = []
     if "r" in bg:

@@ -12,7 +12,7 @@ from pathlib import Path
 from crm_app.reports.common import ReportOptions, ReportResult, Steps, business_name, subst
 
 CHART_W, CHART_H = 660, 300
-UNHAPPY = 30
+UNHAPPY = 25
 
 
 def build_support_report(db, out: str | Path, as_of: date | None = None, period: str = "month",
