@@ -825,7 +825,7 @@
     <message>
         <location line="+36"/>
         <source>&apos;%1&apos; is not a valid date</source>
-        <translation>التاريخ «%1» غير صالح</translation>
+        <translation>«%1» ليس تاريخًا صالحًا</translation>
     </message>
     <message>
         <location line="+1"/>
