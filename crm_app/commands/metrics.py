@@ -25,6 +25,16 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _non_negative(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not value >= 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
 def register(sub) -> None:
     p = sub.add_parser("metrics", help="retention, churn, cohorts and customer lifetime value",
                        description="Compute the metrics of shared/METRICS.md on the database. Only purchases on "
@@ -44,6 +54,11 @@ def register(sub) -> None:
                    help="compare predicted and actual purchase days from the as-of date to this date")
     p.add_argument("--segment", choices=["tier", "activity", "rfm", "cohort", "tag"],
                    help="also show retention and historical CLV per segment")
+    p.add_argument("--penalizer", type=_non_negative, default=0.0, metavar="L",
+                   help="adds L × (sum of squared parameters) to the BG/NBD and Gamma-Gamma mean negative "
+                        "log-likelihood (default: 0, plain maximum likelihood)")
+    p.add_argument("--no-compare", dest="compare", action="store_false",
+                   help="skip the comparison with the previous period and a year earlier (kpis)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(handler=run)
 
@@ -70,7 +85,8 @@ def run(args) -> int:
 
         params = MetricsParams(as_of=args.as_of, period=args.period, churn_window=args.churn_window,
                                time_unit=args.time_unit, horizon_months=args.horizon_months,
-                               discount_rate=args.discount_rate, holdout_end=args.holdout_end, segment=args.segment)
+                               discount_rate=args.discount_rate, holdout_end=args.holdout_end, segment=args.segment,
+                               penalizer=args.penalizer, compare=args.compare)
         try:
             params = params.resolved()
         except ValueError as exc:
@@ -79,7 +95,7 @@ def run(args) -> int:
     finally:
         db.dispose()
     if args.json:
-        json.dump(to_jsonable(result), sys.stdout, ensure_ascii=False)
+        json.dump(to_jsonable(result), sys.stdout, ensure_ascii=False, allow_nan=False)
         sys.stdout.write("\n")
     else:
         from crm_app.commands.metrics_table import render
