@@ -243,7 +243,15 @@ def _equalize_table_lines(doc: QTextDocument, writer: QPdfWriter) -> None:
     edit.endEditBlock()
 
 
-def _keep_headings_with_next(doc: QTextDocument, body_h: float, keep: float) -> None:
+def _relayout(doc: QTextDocument) -> None:
+    """Lay the whole document out again now. Format edits are laid out incrementally, so pageCount() and
+    block positions read right after them can still be those of before; a new page size forces it."""
+    size = doc.pageSize()
+    doc.setPageSize(QSizeF(size.width(), size.height() + 1))
+    doc.setPageSize(size)
+
+
+def _keep_headings_with_next(doc: QTextDocument, body_h: float, keep: float) -> int:
     """Move a heading (h1–h3) to the next page when less than `keep` is left below it on its page, so a
     heading never stands alone at the bottom of a page (QTextDocument has no keep-with-next)."""
     layout = doc.documentLayout()
@@ -261,8 +269,10 @@ def _keep_headings_with_next(doc: QTextDocument, body_h: float, keep: float) -> 
                 fmt = QTextBlockFormat()
                 fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                 QTextCursor(block).mergeBlockFormat(fmt)
+                _relayout(doc)   # measure the next headings on the layout with this move
                 moved += 1
         block = block.next()
+    return moved
 
 
 def _chart_rects(doc: QTextDocument) -> list[tuple[QRectF, str]]:
@@ -354,6 +364,8 @@ def _paint(writer: QPdfWriter, html: str, lang: Lang, title: str, decor: Decor, 
     doc.setPageSize(QSizeF(width, body_h))
     _keep_headings_with_next(doc, body_h, KEEP_MM * mm)
     count = doc.pageCount()
+    if doc.documentLayout().documentSize().height() > count * body_h + 1:   # never cut the end off
+        raise RuntimeError("the report layout is incomplete (page count behind the laid-out height)")
     rects = _chart_rects(doc)
     renderers = {name: QSvgRenderer(QByteArray(svg)) for name, svg in charts.items()}
     for name, r in renderers.items():

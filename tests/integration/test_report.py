@@ -97,8 +97,9 @@ def test_retention_report_english(qt_app, demo_db, result, tmp_path):
     for i, page in enumerate(pages, 1):
         assert f"Page {i} of {len(pages)}" in flat(page)
         assert "Acme Tea Shop" in flat(page)
-    # the engine's explain strings are reproduced (English report)
+    # the engine's explain strings are reproduced (English report), the last section included
     assert flat(r["explain"]["crr"]) in text
+    assert "Model details" in text and "Win-back list" in text
 
 
 def test_retention_report_arabic_letter(qt_app, demo_db, result, tmp_path):
@@ -149,6 +150,9 @@ def test_headers_repeat_when_a_table_splits(qt_app, demo_db, tmp_path):
     shown = sum(1 for c in codes if c in " ".join(pages))
     assert shown == min(60, len(codes))
     assert has(tokens(pages[0]), name) and code in pages[0]
+    headings = ["Figures", "Net spend by month", "Orders", "Loyalty", "Points ledger", "Tickets", "Feedback"]
+    at = [next((i for i, p in enumerate(pages) if h in p), None) for h in headings]
+    assert None not in at and at == sorted(at), dict(zip(headings, at))     # every section, in order
     assert n <= 60 or f"The newest 60 of {n} orders." in " ".join(pages)
 
 
