@@ -14,7 +14,8 @@ from datetime import date, timedelta
 from crm_app.analytics.common import fmt
 from crm_app.analytics.retention import period_end, period_label, period_start, shift
 
-# name → (unit, higher is better). Units: "pct" (0–100; changes in points), "money", "number".
+# name → (unit, higher is better). Units: "pct" (0–100; changes in points), "score" (NPS, −100 … 100;
+# changes in points), "money", "number".
 KPIS: dict[str, tuple[str, bool]] = {
     "crr": ("pct", True),
     "churn_rate": ("pct", False),
@@ -24,7 +25,7 @@ KPIS: dict[str, tuple[str, bool]] = {
     "revenue": ("money", True),
     "clv_historical": ("money", True),
     "clv_predicted": ("money", True),
-    "nps": ("pct", True),
+    "nps": ("score", True),
     "csat": ("pct", True),
     "sla_attainment": ("pct", True),
 }
@@ -70,7 +71,7 @@ def _text(name: str, value, unit: str) -> str:
         return "n/a"
     if unit == "pct":
         return f"{value:.2f} %"
-    return fmt(float(value), 4 if name == "purchase_frequency" else 2)
+    return fmt(float(value), 4 if unit == "number" else 2)
 
 
 def _change(value, previous, unit: str) -> tuple[float | None, float | None]:
@@ -96,8 +97,9 @@ def compare(current: dict, previous: dict, year_ago: dict, win: tuple[Window, Wi
         def part(d, r, other, w):
             if d is None:
                 return f"{_text(name, other, unit)} in {w.label}{'' if w.complete else ' to ' + w.end.isoformat()}"
-            how = f"{d:+.2f} points" if unit == "pct" else (f"{d:+,.4f}" if unit == "number" else f"{d:+,.2f}")
-            rel = "" if r is None or unit == "pct" else f", {r:+.2f} %"
+            points = unit in ("pct", "score")
+            how = f"{d:+.2f} points" if points else (f"{d:+,.4f}" if unit == "number" else f"{d:+,.2f}")
+            rel = "" if r is None or points else f", {r:+.2f} %"
             return (f"{_text(name, other, unit)} in {w.label}{'' if w.complete else ' to ' + w.end.isoformat()} "
                     f"({how}{rel})")
 

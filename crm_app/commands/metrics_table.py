@@ -21,7 +21,14 @@ def render(m: dict) -> str:
     lines = [f"Metrics as of {m['as_of']} — {cur}, period {p['period']}, churn window {p['churn_window']} days",
              f"Customers: {_v(c['total'])} in total, {_v(c['with_purchases'])} with purchases, {_v(c['active'])} active"]
     lines += [f"! {w}" for w in m.get("warnings", [])]
+    lines.append("  " + m["customers"]["explain"])
     r = m["retention"]
+    if m.get("kpis"):
+        w = m["kpi_windows"]
+        _section(lines, f"Key figures: {w['current']['label']} against {w['previous']['label']} and "
+                        f"{w['year_ago']['label']}")
+        for entry in m["kpis"].values():
+            lines.append("  " + entry["explain"])
     _section(lines, f"Retention {r['label']} ({r['start']} … {r['end']}{'' if r['complete'] else ', to date'})")
     for key in ("customers_start", "customers_end", "new", "lost", "crr", "churn_rate", "reactivated"):
         if key in r["explain"]:
@@ -54,18 +61,26 @@ def render(m: dict) -> str:
         for b in ho.get("by_frequency", []):
             lines.append(f"    x = {b['frequency']:<3} {b['customers']:>8,} customers: predicted "
                          f"{b['predicted_mean']:.3f}, actual {b['actual_mean']:.3f} purchase days each")
-    if m.get("win_back"):
-        lines.append("  Win-back (most valuable customers with P(alive) < 0.5):")
-        for w in m["win_back"][:10]:
+    for key in ("win_back", "at_risk", "top_customers"):
+        rows = m.get(key) or []
+        if not rows:
+            continue
+        lines.append(f"  {m['explain'][key][0].upper()}{m['explain'][key][1:]}:")
+        for w in rows[:10]:
+            p_alive = "n/a" if w["p_alive"] is None else f"{w['p_alive']:.2f}"
             lines.append(f"    {w.get('code') or w['customer_id']} {w.get('name') or ''}: {_v(w['historical_value'])} "
-                         f"{cur} to date, P(alive) {w['p_alive']:.2f}, last purchase {w['last_purchase']}")
+                         f"{cur} to date, predicted CLV {_v(w['predicted_clv'])}, P(alive) {p_alive}, "
+                         f"last purchase {w['last_purchase']}")
     _section(lines, f"Feedback and support {r['label']}")
     lines.append("  " + m["nps"]["explain"])
     lines.append("  " + m["csat"]["explain"])
     for text in m["tickets"]["explain"].values():
         lines.append("  " + text)
+    if "sla" in m["tickets"]:
+        lines.append("  " + m["tickets"]["sla"]["explain"])
     if m["cohorts"]["rows"]:
         _section(lines, f"Cohort retention by {m['cohorts']['period']} (% of the cohort buying in period k)")
+        lines.append("  " + m["cohorts"]["explain"])
         width = max(len(c["retention"]) for c in m["cohorts"]["rows"])
         shown = min(width, 13)
         lines.append(f"  {'cohort':<9} {'size':>7} " + " ".join(f"{k:>6}" for k in range(shown)))
