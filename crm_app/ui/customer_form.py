@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QFormLa
 from crm_app.domain.customer import CustomerInput, clean_customer
 from crm_app.domain.errors import ConflictError, CrmError, ValidationError
 from crm_app.services.backend import Backend
-from crm_app.ui.forms import FieldMarks, message_label, save_cancel
+from crm_app.ui.forms import FieldMarks, message_label, message_text, save_cancel
 from crm_app.ui.i18n import LANGUAGES
 from crm_app.ui.tasks import run_task
 
@@ -135,7 +135,7 @@ class CustomerDialog(QDialog):
         errors = exc.by_field()
         self.marks.show(errors)
         other = self.marks.unknown(errors)
-        self.message.setText("\n".join(other.values()) if other else
+        self.message.setText("\n".join(map(message_text, other.values())) if other else
                              self.tr("Please correct the marked fields. Nothing was saved."))
         first = self.marks.first_invalid(errors)
         if first is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout)
 
 from crm_app.domain.money import Money
-from crm_app.ui.forms import message_label, save_cancel
+from crm_app.ui.forms import message_label, message_text, save_cancel
 from crm_app.ui.i18n import fmt_int, fmt_money, fmt_percent
 from crm_app.ui.tasks import run_task
 
@@ -13,7 +13,7 @@ from crm_app.ui.tasks import run_task
 def _error_text(exc: BaseException) -> str:
     errors = getattr(exc, "errors", None)
     if errors:
-        return "\n".join(e.message for e in errors)
+        return "\n".join(message_text(e.message) for e in errors)
     return str(exc)
 
 

@@ -15,7 +15,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.loyalty import CouponRule, LoyaltyRules, TierRule
 from crm_app.domain.money import Money, exponent
 from crm_app.services.loyalty_backend import LoyaltyBackend
-from crm_app.ui.forms import message_label
+from crm_app.ui.forms import message_label, message_text
 from crm_app.ui.i18n import fmt_int
 from crm_app.ui.tasks import run_task
 
@@ -271,7 +271,7 @@ class LoyaltySettingsPage(QWidget):
             rules = self.collect().validate()
         except CrmError as exc:
             errors = getattr(exc, "errors", None)
-            self.message.setText("\n".join(e.message for e in errors) if errors else str(exc))
+            self.message.setText("\n".join(message_text(e.message) for e in errors) if errors else str(exc))
             return
         self.save_button.setEnabled(False)
 

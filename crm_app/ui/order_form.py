@@ -13,7 +13,7 @@ from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.money import Money
 from crm_app.domain.normalize import ascii_digits
 from crm_app.services.backend import Backend
-from crm_app.ui.forms import message_label, save_cancel
+from crm_app.ui.forms import message_label, message_text, save_cancel
 from crm_app.ui.i18n import fmt_money
 from crm_app.ui.tasks import run_task
 
@@ -135,7 +135,7 @@ class OrderDialog(QDialog):
                                  self.tr("Could not save: %1").replace("%1", str(exc)))
 
     def _invalid(self, exc: ValidationError | None) -> None:
-        errors = exc.by_field() if exc else {}
+        errors = {k: message_text(v) for k, v in exc.by_field().items()} if exc else {}
         cols = {"description": 0, "quantity": 1, "unit_price": 2}
         for r in range(self.table.rowCount()):
             for name, c in cols.items():

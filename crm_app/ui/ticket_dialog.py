@@ -19,7 +19,7 @@ from shiboken6 import isValid
 from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.tickets import TicketDetail, TicketInput
 from crm_app.services.support_backend import SupportBackend
-from crm_app.ui.forms import FieldMarks, message_label
+from crm_app.ui.forms import FieldMarks, message_label, message_text
 from crm_app.ui.i18n import fmt_datetime, fmt_int
 from crm_app.ui.support_labels import (CHANNELS, PRIORITIES, STATUSES, channel_label, field_label, fill,
                                        priority_label, set_current, status_label)
@@ -78,7 +78,8 @@ class TicketDialog(QDialog):
             errors = exc.by_field()
             self.marks.show(errors)
             rest = self.marks.unknown(errors)
-            self.message.setText("; ".join(rest.values()) if rest else self.tr("Please correct the marked fields."))
+            self.message.setText("; ".join(map(message_text, rest.values())) if rest
+                                 else self.tr("Please correct the marked fields."))
         elif isinstance(exc, CrmError):
             self.message.setText(str(exc))
         else:

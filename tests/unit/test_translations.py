@@ -147,3 +147,27 @@ def test_plural_forms_at_run_time(language):
         tenure_years, tenure_months = 2, 3
 
     assert tenure_text(Header()).startswith("مشتری از ") and "۲ سال ۳ ماه" in tenure_text(Header())
+
+
+def test_domain_validation_messages_are_shown_translated(language):
+    """The domain layer validates in English; forms show its messages through translatable templates."""
+    from crm_app.domain.customer import CustomerInput, LineInput, OrderInput, clean_customer, clean_order
+    from crm_app.domain.errors import ValidationError
+    from crm_app.ui.forms import message_text
+
+    def messages(fn, *args):
+        with pytest.raises(ValidationError) as exc:
+            fn(*args)
+        return list(exc.value.by_field().values())
+
+    from datetime import datetime
+
+    bad_customer = messages(clean_customer, CustomerInput(full_name="", phones=("12-34",), country="Saudi"), "US")
+    bad_order = messages(clean_order, OrderInput(1, datetime(2024, 1, 2), "USD", (LineInput("", -1, 0),)))
+    language("en")
+    assert [message_text(m) for m in bad_customer + bad_order] == bad_customer + bad_order
+    language("ru")
+    shown = [message_text(m) for m in bad_customer + bad_order]
+    assert all(any("а" <= ch <= "я" for ch in s) for s in shown), shown      # every one in Russian
+    assert "«12-34»" in " ".join(shown) and message_text("something new") == "something new"
+    assert message_text("Gold must need more spend than Silver") == "для уровня «Gold» нужно больше трат, чем для «Silver»"

@@ -623,6 +623,94 @@
     </message>
 </context>
 <context>
+    <name>FormMessages</name>
+    <message>
+        <location filename="../../ui/forms.py" line="+15"/>
+        <source>the name is longer than 200 characters</source>
+        <translation>الاسم أطول من ٢٠٠ حرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an order needs at least one line</source>
+        <translation>يحتاج الطلب إلى سطر واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a three-letter currency code</source>
+        <translation>استخدم رمز عملة من ثلاثة أحرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>describe what was bought</source>
+        <translation>اكتب ما الذي اشتُري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quantity must be a whole number above 0</source>
+        <translation>يجب أن تكون الكمية عددًا صحيحًا أكبر من ٠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the price cannot be negative</source>
+        <translation>لا يمكن أن يكون السعر سالبًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the subject is longer than 200 characters</source>
+        <translation>الموضوع أطول من ٢٠٠ حرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many tags</source>
+        <translation>عدد الوسوم كبير جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points per unit cannot be negative</source>
+        <translation>لا يمكن أن تكون النقاط لكل وحدة سالبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the spend unit must be above zero</source>
+        <translation>يجب أن تكون وحدة الإنفاق أكبر من صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry cannot be negative (0 = never)</source>
+        <translation>لا يمكن أن تكون مدة الصلاحية سالبة (٠ = أبدًا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier window must be at least one month</source>
+        <translation>يجب ألا تقل فترة احتساب المستوى عن شهر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bonus cannot be negative</source>
+        <translation>لا يمكن أن تكون المكافأة سالبة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one tier is needed</source>
+        <translation>يلزم مستوى واحد على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry tier must start at zero spend</source>
+        <translation>يجب أن يبدأ المستوى الأول من إنفاق صفر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must need more spend than %2</source>
+        <translation>يجب أن يتطلب المستوى %1 إنفاقًا أكبر من %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the multiplier cannot be negative</source>
+        <translation>المستوى %1: لا يمكن أن يكون المضاعِف سالبًا</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../ui/import_labels.py" line="+18"/>
@@ -3697,7 +3785,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialog.py" line="+81"/>
+        <location filename="../../ui/ticket_dialog.py" line="+82"/>
         <source>Please correct the marked fields.</source>
         <translation>يرجى تصحيح الحقول المحددة.</translation>
     </message>

@@ -598,6 +598,94 @@
     </message>
 </context>
 <context>
+    <name>FormMessages</name>
+    <message>
+        <location filename="../../ui/forms.py" line="+15"/>
+        <source>the name is longer than 200 characters</source>
+        <translation>نام بیش از ۲۰۰ نویسه است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an order needs at least one line</source>
+        <translation>سفارش دست‌کم به یک ردیف نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a three-letter currency code</source>
+        <translation>کد سه‌حرفی واحد پول را وارد کنید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>describe what was bought</source>
+        <translation>بنویسید چه چیزی خریداری شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quantity must be a whole number above 0</source>
+        <translation>تعداد باید عددی صحیح و بیشتر از ۰ باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the price cannot be negative</source>
+        <translation>قیمت نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the subject is longer than 200 characters</source>
+        <translation>موضوع بیش از ۲۰۰ نویسه است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many tags</source>
+        <translation>تعداد برچسب‌ها بیش از حد است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points per unit cannot be negative</source>
+        <translation>امتیاز هر واحد نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the spend unit must be above zero</source>
+        <translation>واحد خرید باید بیشتر از صفر باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry cannot be negative (0 = never)</source>
+        <translation>مدت انقضا نمی‌تواند منفی باشد (۰ = هرگز)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier window must be at least one month</source>
+        <translation>بازهٔ محاسبهٔ سطح باید دست‌کم یک ماه باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bonus cannot be negative</source>
+        <translation>امتیاز هدیه نمی‌تواند منفی باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one tier is needed</source>
+        <translation>دست‌کم یک سطح لازم است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry tier must start at zero spend</source>
+        <translation>سطح ورودی باید از خرید صفر شروع شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must need more spend than %2</source>
+        <translation>سطح %1 باید به خرید بیشتری از %2 نیاز داشته باشد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the multiplier cannot be negative</source>
+        <translation>سطح %1: ضریب نمی‌تواند منفی باشد</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../ui/import_labels.py" line="+18"/>
@@ -3632,7 +3720,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialog.py" line="+81"/>
+        <location filename="../../ui/ticket_dialog.py" line="+82"/>
         <source>Please correct the marked fields.</source>
         <translation>لطفاً فیلدهای مشخص‌شده را اصلاح کنید.</translation>
     </message>

@@ -608,6 +608,94 @@
     </message>
 </context>
 <context>
+    <name>FormMessages</name>
+    <message>
+        <location filename="../../ui/forms.py" line="+15"/>
+        <source>the name is longer than 200 characters</source>
+        <translation>имя длиннее 200 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an order needs at least one line</source>
+        <translation>в заказе должна быть хотя бы одна строка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use a three-letter currency code</source>
+        <translation>укажите трёхбуквенный код валюты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>describe what was bought</source>
+        <translation>опишите, что куплено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the quantity must be a whole number above 0</source>
+        <translation>количество должно быть целым числом больше 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the price cannot be negative</source>
+        <translation>цена не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the subject is longer than 200 characters</source>
+        <translation>тема длиннее 200 символов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>too many tags</source>
+        <translation>слишком много меток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points per unit cannot be negative</source>
+        <translation>баллы за единицу не могут быть отрицательными</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the spend unit must be above zero</source>
+        <translation>единица трат должна быть больше нуля</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expiry cannot be negative (0 = never)</source>
+        <translation>срок сгорания не может быть отрицательным (0 — никогда)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the tier window must be at least one month</source>
+        <translation>период расчёта уровня — не меньше месяца</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bonus cannot be negative</source>
+        <translation>бонус не может быть отрицательным</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at least one tier is needed</source>
+        <translation>нужен хотя бы один уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the entry tier must start at zero spend</source>
+        <translation>начальный уровень должен начинаться с нулевых трат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 must need more spend than %2</source>
+        <translation>для уровня «%1» нужно больше трат, чем для «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the multiplier cannot be negative</source>
+        <translation>%1: множитель не может быть отрицательным</translation>
+    </message>
+</context>
+<context>
     <name>ImportFields</name>
     <message>
         <location filename="../../ui/import_labels.py" line="+18"/>
@@ -3658,7 +3746,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialog.py" line="+81"/>
+        <location filename="../../ui/ticket_dialog.py" line="+82"/>
         <source>Please correct the marked fields.</source>
         <translation>Исправьте отмеченные поля.</translation>
     </message>
