@@ -79,6 +79,7 @@ class PurchaseImporter:
         self.orders: dict[str, tuple[int, int, str, int]] = {}   # code → (id, customer id, currency, first row)
         self.existing: dict[str, int] = {}       # order code → customer id, of orders already in the database
         self.occurrence: dict[bytes, int] = {}
+        self.generated: set[str] = set()         # order codes made up in this batch for rows without one
         self.deltas: dict[int, int] = {}         # order id → minor units added by lines in later batches
         self.last: dict[int, object] = {}        # customer id → latest purchase day in this file
         self.rejected_codes: dict[str, int] = {}   # order code → first rejected row of it
@@ -142,13 +143,9 @@ class PurchaseImporter:
 
     def _amount(self, raw, decimal, exp: int) -> int:
         if raw.__class__ is str:
-            m = _FAST_AMOUNT.match(raw)
-            if m is not None:
-                whole, frac = m.groups()
-                if frac is None:
-                    return int(whole) * 10 ** exp
-                if len(frac) <= exp and (len(frac) != 3 or decimal != ","):
-                    return int(whole) * 10 ** exp + int(frac) * 10 ** (exp - len(frac))
+            minor = fast_minor(raw, decimal, exp)
+            if minor is not None:
+                return minor
         return _minor(V.parse_amount(raw, decimal), exp)
 
     def parse(self, cells: list):
@@ -361,6 +358,8 @@ class PurchaseImporter:
         """Give code-less rows their stable code; drop rows of orders already in the database."""
         occ = self.occurrence
         out = []
+        generated = self.generated
+        generated.clear()
         for rownum, cells, p in good:
             if p[1] is None:
                 key = blake2b(f"{p[0]}|{p[2].isoformat()}|{p[3]}|{p[7]}|{p[6]}|{p[4]}".encode(),
@@ -368,6 +367,7 @@ class PurchaseImporter:
                 k = occ.get(key, 0)
                 occ[key] = k + 1
                 p = (p[0], f"IMP-{key.hex()}" + (f"-{k}" if k else ""), *p[2:])
+                generated.add(p[1])
             out.append((rownum, cells, p))
         orders, existing = self.orders, self.existing
         fresh = {c for _, _, p in out if (c := p[1]) not in orders and c not in existing}
@@ -432,8 +432,11 @@ class PurchaseImporter:
         ids = ctx.writer.insert_ids(_ORDERS, ORDER_COLUMNS, [
             (k, v[0], v[1], v[1].date(), v[2], v[3], v[4], now) for k, v in fresh])
         lines = []
+        generated = self.generated
         for (k, v), oid in zip(fresh, ids):
-            orders[k] = (oid, v[0], v[2], v[5])
+            # a generated code (a row without an order number) never comes back in a later batch: not kept
+            if k not in generated:
+                orders[k] = (oid, v[0], v[2], v[5])
             lines.extend((oid, *line) for line in v[6])
         for k, v in new.items():
             if k.__class__ is tuple:
@@ -479,6 +482,46 @@ class PurchaseImporter:
         if self.names:
             res.merge_candidates.extend(same_name_candidates(ctx, {cid: v for cid, v in self.names.items()},
                                                              set(self.created)))
+
+
+_GROUPED_AMOUNT = re.compile(r"^(\d{1,3}([., \u00a0])\d{3}(?:\2\d{3})*)(?:([.,])(\d{1,6}))?$")
+_SEP_AMOUNT = re.compile(r"^(\d{1,15})([.,])(\d{1,6})$")
+
+
+def fast_minor(raw: str, decimal: str | None, exp: int) -> int | None:
+    """Minor units of the amount formats tills write most ('12.50', '12,50', '1.234,50', '1 234,50',
+    '1,234.50') without the general parser, exactly as values.parse_amount reads them; None for anything
+    else (signs, symbols, other digits, rounding), which then takes the general path."""
+    m = _FAST_AMOUNT.match(raw)
+    if m is not None:
+        whole, frac = m.groups()
+        if frac is None:
+            return int(whole) * 10 ** exp
+        if len(frac) <= exp and (len(frac) != 3 or decimal != ","):
+            return int(whole) * 10 ** exp + int(frac) * 10 ** (exp - len(frac))
+        return None
+    m = _SEP_AMOUNT.match(raw)
+    if m is not None:                           # one separator: '12,50' (or the ambiguous '1,250')
+        whole, sep, frac = m.groups()
+        if len(frac) == 3 and whole != "0" and sep != decimal and not (sep == "." and decimal is None):
+            return None                         # grouping, by parse_amount's rule: leave it to the parser
+    else:
+        m = _GROUPED_AMOUNT.match(raw)
+        if m is None:
+            return None
+        whole, group, sep, frac = m.groups()
+        if sep is None:
+            if group in ".,":                   # '1.250' alone: decimal or grouping, the parser decides
+                return None
+            frac = ""
+        elif sep == group:
+            return None
+        elif group in " \u00a0" and len(frac) == 3 and sep != decimal and not (sep == "." and decimal is None):
+            return None                         # '1 000,100': the parser reads the comma as grouping too
+        whole = whole.replace(group, "")
+    if len(frac) > exp:
+        return None
+    return int(whole) * 10 ** exp + (int(frac) * 10 ** (exp - len(frac)) if frac else 0)
 
 
 def _minor(amount: Decimal, exp: int) -> int:

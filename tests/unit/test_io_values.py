@@ -134,3 +134,43 @@ def test_text():
     assert V.text(123.0) == "123" and V.text(None) == ""
     with pytest.raises(ValueError):
         V.text("x" * 201, 200)
+
+
+def test_fast_amount_paths_read_exactly_like_the_parser():
+    """The importer's fast path for common till formats gives the parser's result, or declines."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from crm_app.io.import_purchases import _minor, fast_minor
+
+    for raw, dec, exp, want in [("1.234,50", ",", 2, 123450), ("1 234,50", None, 2, 123450),
+                                ("1,234.50", ".", 2, 123450), ("12,5", None, 2, 1250), ("1\u00a0234", None, 2, 123400),
+                                ("0,250", None, 3, 250), ("1.234.567,89", ",", 2, 123456789), ("١٢٫٥", None, 2, None)]:
+        assert fast_minor(raw, dec, exp) == want, raw
+    for raw, dec in [("1,250", None), ("1.250", ","), ("1.234.50", None), ("-3", None), ("$3", None),
+                     ("1,2345", None), ("1.234,567", ",")]:
+        assert fast_minor(raw, dec, 2) is None, raw
+
+    digits = st.integers(0, 10 ** 9).map(str)
+
+    @st.composite
+    def amounts(draw):
+        whole = draw(st.integers(0, 10 ** 9))
+        group = draw(st.sampled_from(["", ".", ",", " ", "\u00a0"]))
+        text = f"{whole:,}".replace(",", group) if group else str(whole)
+        if draw(st.booleans()):
+            text += draw(st.sampled_from([".", ","])) + draw(digits.map(lambda d: d[:draw(st.integers(1, 4))]))
+        return text
+
+    @settings(max_examples=2000, deadline=None)
+    @given(raw=amounts(), dec=st.sampled_from([None, ".", ","]), exp=st.sampled_from([0, 2, 3]))
+    def check(raw, dec, exp):
+        fast = fast_minor(raw, dec, exp)
+        try:
+            slow = _minor(V.parse_amount(raw, dec), exp)
+        except ValueError:
+            assert fast is None
+            return
+        assert fast is None or fast == slow, (raw, dec, exp, fast, slow)
+
+    check()
