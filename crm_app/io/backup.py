@@ -143,6 +143,17 @@ def auto_backup(db: Database, *, interval_s: float = AUTO_INTERVAL_S) -> Path | 
         return None
 
 
+def start_auto_backup(db: Database, *, interval_s: float = AUTO_INTERVAL_S):
+    """auto_backup in a background thread (a 1M-customer database takes ~20 s to copy: the app's window
+    need not wait for it). Returns the started thread; join() it before disposing of the engine."""
+    import threading
+
+    thread = threading.Thread(target=auto_backup, args=(db,), kwargs={"interval_s": interval_s},
+                              name="auto-backup", daemon=True)
+    thread.start()
+    return thread
+
+
 def _has_data(db: Database) -> bool:
     from sqlalchemy import select
 
@@ -198,6 +209,29 @@ def check_backup(path: str | Path) -> None:
         raise BackupError(f"{path.name} is damaged (integrity check: {verdict[:200]})")
     if not {"customers", "orders", "alembic_version"} <= tables:
         raise BackupError(f"{path.name} is not a Retain CRM database")
+    revision = _revision(path)
+    if revision is not None and revision not in _known_revisions():
+        raise BackupError(f"{path.name} was made by a newer version of Retain CRM (schema {revision}); "
+                          f"update the app before restoring it")
+
+
+def _revision(path: Path) -> str | None:
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from crm_app.db.migrate import alembic_config
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def restore(db_path: str | Path, backup: str | Path) -> RestoreResult:

@@ -41,6 +41,19 @@ def test_auto_backup_at_most_once_a_day(db):
         ("ok",)
 
 
+def test_auto_backup_in_the_background(db):
+    from crm_app.io.backup import start_auto_backup
+
+    _add(db, "Layla")
+    thread = start_auto_backup(db)
+    _add(db, "Omar")                      # the app keeps working meanwhile
+    thread.join(30)
+    assert not thread.is_alive()
+    (made,) = list_backups(db)
+    assert "-auto" in made.name and _names(made) in (["Layla"], ["Layla", "Omar"])
+    assert start_auto_backup(db).join(30) is None and len(list_backups(db)) == 1     # once a day
+
+
 def test_open_db_backs_up_at_start(db_path):
     from crm_app.commands import open_db
 
@@ -171,7 +184,14 @@ def test_restore_refuses_damaged_or_foreign_files(db, tmp_path):
     sqlite3.connect(foreign).execute("CREATE TABLE x (a)").connection.close()
     text = tmp_path / "notes.db"
     text.write_text("hello")
-    for bad in (damaged, foreign, text, tmp_path / "missing.db"):
+    newer = backup_to(db, tmp_path / "newer.db")
+    con = sqlite3.connect(newer)
+    con.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(BackupError, match="newer version"):
+        check_backup(newer)
+    for bad in (damaged, foreign, text, tmp_path / "missing.db", newer):
         with pytest.raises(BackupError):
             restore(db.path, bad)
     assert _names(db.path) == before
