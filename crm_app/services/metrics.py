@@ -202,11 +202,13 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
     out["explain"].update(LIST_EXPLAIN)
     out["p_alive_vs_clv"] = customer_lists.scatter_sample(frame)
     dist = trends.distribution(frame["clv"].to_numpy())
-    out["clv_distribution"] = {**{k: (money.of(v) if k == "mean" else v) for k, v in dist.items()},
-                               "horizon_months": p.horizon_months}
+    out["clv_distribution"] = {**dist, "mean": money.of(dist["mean"]),
+                               "quantiles": {k: money.of(v) for k, v in dist["quantiles"].items()},
+                               "bins": [{"from": money.of(b["from"]), "to": money.of(b["to"]), "customers": b["customers"]}
+                                        for b in dist["bins"]], "horizon_months": p.horizon_months}
     out["tier_distribution"] = _tiers(tier_counts)
     months = max(p.history, 23) if p.period == "month" else 23
-    out["revenue_by_month"] = [{**r, "revenue": money.minor(r.pop("revenue_minor")), "aov": money.of(r["aov"])}
+    out["revenue_by_month"] = [{**r, "revenue": money.minor(r["revenue_minor"]), "aov": money.of(r["aov"])}
                                for r in trends.revenue_by_period(pd_, as_of, "month", months)]
     out["feedback_by_period"] = trends.feedback_by_period(data.feedback, as_of, p.period, len(past))
     out["retention_trend"] = _trend(history, p.period)
