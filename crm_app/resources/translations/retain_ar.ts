@@ -84,7 +84,7 @@
         <source>Cannot open the database:
 %1</source>
         <translation>تعذّر فتح قاعدة البيانات:
-%1</translation>
+⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -271,12 +271,12 @@
         <location line="+4"/>
         <source>%Ln rows written to %1</source>
         <translation>
-            <numerusform>لم يُكتب أي صف في %1</numerusform>
-            <numerusform>كُتب صف واحد في %1</numerusform>
-            <numerusform>كُتب صفان في %1</numerusform>
-            <numerusform>كُتبت %Ln صفوف في %1</numerusform>
-            <numerusform>كُتب %Ln صفًا في %1</numerusform>
-            <numerusform>كُتب %Ln صف في %1</numerusform>
+            <numerusform>لم يُكتب أي صف في ⁨%1⁩</numerusform>
+            <numerusform>كُتب صف واحد في ⁨%1⁩</numerusform>
+            <numerusform>كُتب صفان في ⁨%1⁩</numerusform>
+            <numerusform>كُتبت %Ln صفوف في ⁨%1⁩</numerusform>
+            <numerusform>كُتب %Ln صفًا في ⁨%1⁩</numerusform>
+            <numerusform>كُتب %Ln صف في ⁨%1⁩</numerusform>
         </translation>
     </message>
 </context>
@@ -363,7 +363,7 @@
     <message>
         <location line="+1"/>
         <source>Amount (%1)</source>
-        <translation>مبلغ (%1)</translation>
+        <translation>مبلغ (⁨%1⁩)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -539,7 +539,7 @@
     <message>
         <location line="+5"/>
         <source>Could not save: %1</source>
-        <translation>تعذّر الحفظ: %1</translation>
+        <translation>تعذّر الحفظ: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -575,7 +575,7 @@
     <message>
         <location filename="../../ui/customers_view.py" line="+73"/>
         <source>Could not load customers: %1</source>
-        <translation>تعذّر تحميل العملاء: %1</translation>
+        <translation>تعذّر تحميل العملاء: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -585,18 +585,18 @@
     <message>
         <location line="+13"/>
         <source>No customer matches “%1”</source>
-        <translation>لا يوجد عميل يطابق «%1»</translation>
+        <translation>لا يوجد عميل يطابق «⁨%1⁩»</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln matches for “%1”</source>
         <translation>
-            <numerusform>لا نتائج للبحث عن «%1»</numerusform>
-            <numerusform>نتيجة واحدة للبحث عن «%1»</numerusform>
-            <numerusform>نتيجتان للبحث عن «%1»</numerusform>
-            <numerusform>%Ln نتائج للبحث عن «%1»</numerusform>
-            <numerusform>%Ln نتيجةً للبحث عن «%1»</numerusform>
-            <numerusform>%Ln نتيجة للبحث عن «%1»</numerusform>
+            <numerusform>لا نتائج للبحث عن «⁨%1⁩»</numerusform>
+            <numerusform>نتيجة واحدة للبحث عن «⁨%1⁩»</numerusform>
+            <numerusform>نتيجتان للبحث عن «⁨%1⁩»</numerusform>
+            <numerusform>%Ln نتائج للبحث عن «⁨%1⁩»</numerusform>
+            <numerusform>%Ln نتيجةً للبحث عن «⁨%1⁩»</numerusform>
+            <numerusform>%Ln نتيجة للبحث عن «⁨%1⁩»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -614,7 +614,7 @@
     <message>
         <location line="-11"/>
         <source>Search failed: %1</source>
-        <translation>فشل البحث: %1</translation>
+        <translation>فشل البحث: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -702,12 +702,12 @@
     <message>
         <location line="+1"/>
         <source>%1 must need more spend than %2</source>
-        <translation>يجب أن يتطلب المستوى %1 إنفاقًا أكبر من %2</translation>
+        <translation>يجب أن يتطلب المستوى ⁨%1⁩ إنفاقًا أكبر من ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the multiplier cannot be negative</source>
-        <translation>المستوى %1: لا يمكن أن يكون المضاعِف سالبًا</translation>
+        <translation>المستوى ⁨%1⁩: لا يمكن أن يكون المضاعِف سالبًا</translation>
     </message>
 </context>
 <context>
@@ -918,32 +918,32 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>القيمة «%1» ليست تاريخًا (استخدم YYYY-MM-DD أو DD/MM/YYYY)</translation>
+        <translation>القيمة «⁨%1⁩» ليست تاريخًا (استخدم YYYY-MM-DD أو DD/MM/YYYY)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
-        <translation>القيمة «%1» قد تكون يوم/شهر أو شهر/يوم؛ اختر صيغة التاريخ</translation>
+        <translation>القيمة «⁨%1⁩» قد تكون يوم/شهر أو شهر/يوم؛ اختر صيغة التاريخ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
-        <translation>القيمة «%1» ليست تاريخًا بصيغة يوم/شهر/سنة المعتمدة لهذا العمود</translation>
+        <translation>القيمة «⁨%1⁩» ليست تاريخًا بصيغة يوم/شهر/سنة المعتمدة لهذا العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
-        <translation>القيمة «%1» ليست تاريخًا بصيغة شهر/يوم/سنة المعتمدة لهذا العمود</translation>
+        <translation>القيمة «⁨%1⁩» ليست تاريخًا بصيغة شهر/يوم/سنة المعتمدة لهذا العمود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos;: the year %2 is out of range</source>
-        <translation>التاريخ «%1»: السنة %2 خارج النطاق</translation>
+        <translation>التاريخ «⁨%1⁩»: السنة ⁨%2⁩ خارج النطاق</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is in the future</source>
-        <translation>التاريخ «%1» في المستقبل</translation>
+        <translation>التاريخ «⁨%1⁩» في المستقبل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -958,12 +958,12 @@
     <message>
         <location line="+1"/>
         <source>%1 is not a valid Persian date</source>
-        <translation>القيمة %1 ليست تاريخًا هجريًا شمسيًا صالحًا</translation>
+        <translation>القيمة ⁨%1⁩ ليست تاريخًا هجريًا شمسيًا صالحًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a number, not a date</source>
-        <translation>القيمة %1 رقم وليست تاريخًا</translation>
+        <translation>القيمة ⁨%1⁩ رقم وليست تاريخًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -993,12 +993,12 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
-        <translation>القيمة «%1» ليست مبلغًا (مجموعات الأرقام ليست ثلاثية)</translation>
+        <translation>القيمة «⁨%1⁩» ليست مبلغًا (مجموعات الأرقام ليست ثلاثية)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation>القيمة «%1» ليست مبلغًا</translation>
+        <translation>القيمة «⁨%1⁩» ليست مبلغًا</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1023,37 +1023,37 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>القيمة «%1» ليست عددًا صحيحًا</translation>
+        <translation>القيمة «⁨%1⁩» ليست عددًا صحيحًا</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 must be at least %2</source>
-        <translation>يجب ألا يقل %1 عن %2</translation>
+        <translation>يجب ألا يقل ⁨%1⁩ عن ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 must be at most %2</source>
-        <translation>يجب ألا يزيد %1 على %2</translation>
+        <translation>يجب ألا يزيد ⁨%1⁩ على ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 is empty</source>
-        <translation>الحقل %1 فارغ</translation>
+        <translation>الحقل ⁨%1⁩ فارغ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the %1 is longer than %2 characters</source>
-        <translation>الحقل %1 أطول من %2 حرفًا</translation>
+        <translation>الحقل ⁨%1⁩ أطول من ⁨%2⁩ حرفًا</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation>القيمة «%1» ليست رمز عملة من ثلاثة أحرف</translation>
+        <translation>القيمة «⁨%1⁩» ليست رمز عملة من ثلاثة أحرف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation>القيمة «%1» ليست نعم أو لا</translation>
+        <translation>القيمة «⁨%1⁩» ليست نعم أو لا</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1063,32 +1063,32 @@
     <message>
         <location line="+1"/>
         <source>no customer has the code %1</source>
-        <translation>لا يوجد عميل بالرمز %1</translation>
+        <translation>لا يوجد عميل بالرمز ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order %1 is for another customer (row %2)</source>
-        <translation>الطلب %1 لعميل آخر (الصف %2)</translation>
+        <translation>الطلب ⁨%1⁩ لعميل آخر (الصف ⁨%2⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order %1 is in %2 (row %3)</source>
-        <translation>الطلب %1 بعملة %2 (الصف %3)</translation>
+        <translation>الطلب ⁨%1⁩ بعملة ⁨%2⁩ (الصف ⁨%3⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order number %1 is already in the database for another customer</source>
-        <translation>رقم الطلب %1 موجود مسبقًا في قاعدة البيانات لعميل آخر</translation>
+        <translation>رقم الطلب ⁨%1⁩ موجود مسبقًا في قاعدة البيانات لعميل آخر</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another line of order %1 (row %2) was rejected; fix that line and import the whole order again</source>
-        <translation>رُفض سطر آخر من الطلب %1 (الصف %2)؛ صحّح ذلك السطر واستورد الطلب كاملًا من جديد</translation>
+        <translation>رُفض سطر آخر من الطلب ⁨%1⁩ (الصف ⁨%2⁩)؛ صحّح ذلك السطر واستورد الطلب كاملًا من جديد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no order numbered %1</source>
-        <translation>لا يوجد طلب بالرقم %1</translation>
+        <translation>لا يوجد طلب بالرقم ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1118,17 +1118,17 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
-        <translation>رقم الهاتف «%1» غير صالح</translation>
+        <translation>رقم الهاتف «⁨%1⁩» غير صالح</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a phone number</source>
-        <translation>القيمة «%1» ليست رقم هاتف</translation>
+        <translation>القيمة «⁨%1⁩» ليست رقم هاتف</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid email address: %2</source>
-        <translation>البريد الإلكتروني «%1» غير صالح: %2</translation>
+        <translation>البريد الإلكتروني «⁨%1⁩» غير صالح: ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1143,22 +1143,22 @@
     <message>
         <location line="+1"/>
         <source>unknown channel %1</source>
-        <translation>قناة غير معروفة %1</translation>
+        <translation>قناة غير معروفة ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown priority %1</source>
-        <translation>أولوية غير معروفة %1</translation>
+        <translation>أولوية غير معروفة ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown status %1 (new, open, pending, resolved, closed)</source>
-        <translation>حالة غير معروفة %1 (new، open، pending، resolved، closed)</translation>
+        <translation>حالة غير معروفة ⁨%1⁩ (new، open، pending، resolved، closed)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kind %1 (nps or csat)</source>
-        <translation>نوع غير معروف %1 (nps أو csat)</translation>
+        <translation>نوع غير معروف ⁨%1⁩ (nps أو csat)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1327,7 +1327,7 @@
     <message>
         <location line="+9"/>
         <source>Predicted CLV: the models could not be fitted (%1)</source>
-        <translation>القيمة الدائمة المتوقعة: تعذّر ضبط النماذج (%1)</translation>
+        <translation>القيمة الدائمة المتوقعة: تعذّر ضبط النماذج (⁨%1⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1781,7 +1781,7 @@
     <message>
         <location line="+11"/>
         <source>Could not load the loyalty data: %1</source>
-        <translation>تعذّر تحميل بيانات الولاء: %1</translation>
+        <translation>تعذّر تحميل بيانات الولاء: ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1803,12 +1803,12 @@
     <message>
         <location line="+1"/>
         <source>Spend in the last 12 months: %1</source>
-        <translation>الإنفاق في آخر ١٢ شهرًا: %1</translation>
+        <translation>الإنفاق في آخر ١٢ شهرًا: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spend in the last 12 months: %1 · %2 more to reach %3</source>
-        <translation>الإنفاق في آخر ١٢ شهرًا: %1 · يلزم %2 إضافية للوصول إلى %3</translation>
+        <translation>الإنفاق في آخر ١٢ شهرًا: ⁨%1⁩ · يلزم ⁨%2⁩ إضافية للوصول إلى ⁨%3⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -2053,7 +2053,7 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/merge_dialog.py" line="+17"/>
         <source>Merge %1 with…</source>
-        <translation>دمج %1 مع…</translation>
+        <translation>دمج ⁨%1⁩ مع…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2063,12 +2063,12 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+9"/>
         <source>Keep %1 (%2); fold the other one into it</source>
-        <translation>الإبقاء على %1 (%2) ودمج الآخر فيه</translation>
+        <translation>الإبقاء على ⁨%1⁩ (⁨%2⁩) ودمج الآخر فيه</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the selected customer; fold %1 into it</source>
-        <translation>الإبقاء على العميل المحدد ودمج %1 فيه</translation>
+        <translation>الإبقاء على العميل المحدد ودمج ⁨%1⁩ فيه</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2111,12 +2111,12 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+8"/>
         <source>%1 rows saved to %2</source>
-        <translation>حُفظت الصفوف (%1) في %2</translation>
+        <translation>حُفظت الصفوف (⁨%1⁩) في ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save the file: %1</source>
-        <translation>تعذّر حفظ الملف: %1</translation>
+        <translation>تعذّر حفظ الملف: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2425,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+5"/>
         <source>Could not compute the metrics: %1</source>
-        <translation>تعذّر حساب المؤشرات: %1</translation>
+        <translation>تعذّر حساب المؤشرات: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2536,7 +2536,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+14"/>
         <source>Nothing was saved. %1</source>
-        <translation>لم يُحفظ شيء. %1</translation>
+        <translation>لم يُحفظ شيء. ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2574,7 +2574,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Unit price (%1)</source>
-        <translation>سعر الوحدة (%1)</translation>
+        <translation>سعر الوحدة (⁨%1⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2589,7 +2589,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+64"/>
         <source>Total: %1</source>
-        <translation>الإجمالي: %1</translation>
+        <translation>الإجمالي: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2599,7 +2599,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+23"/>
         <source>Could not save: %1</source>
-        <translation>تعذّر الحفظ: %1</translation>
+        <translation>تعذّر الحفظ: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3794,7 +3794,7 @@ then press Enter to open the customer.</source>
         <source>Something went wrong; nothing was saved.
 %1</source>
         <translation>حدث خطأ؛ لم يُحفظ شيء.
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -84,7 +84,7 @@
         <source>Cannot open the database:
 %1</source>
         <translation>پایگاه داده باز نشد:
-%1</translation>
+⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
         <location line="+4"/>
         <source>%Ln rows written to %1</source>
         <translation>
-            <numerusform>%Ln ردیف در %1 نوشته شد</numerusform>
+            <numerusform>%Ln ردیف در ⁨%1⁩ نوشته شد</numerusform>
         </translation>
     </message>
 </context>
@@ -348,7 +348,7 @@
     <message>
         <location line="+1"/>
         <source>Amount (%1)</source>
-        <translation>مبلغ (%1)</translation>
+        <translation>مبلغ (⁨%1⁩)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -524,7 +524,7 @@
     <message>
         <location line="+5"/>
         <source>Could not save: %1</source>
-        <translation>ذخیره نشد: %1</translation>
+        <translation>ذخیره نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -560,7 +560,7 @@
     <message>
         <location filename="../../ui/customers_view.py" line="+73"/>
         <source>Could not load customers: %1</source>
-        <translation>بارگذاری مشتریان ممکن نشد: %1</translation>
+        <translation>بارگذاری مشتریان ممکن نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -570,19 +570,19 @@
     <message>
         <location line="+13"/>
         <source>No customer matches “%1”</source>
-        <translation>هیچ مشتری‌ای با «%1» مطابقت ندارد</translation>
+        <translation>هیچ مشتری‌ای با «⁨%1⁩» مطابقت ندارد</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln matches for “%1”</source>
         <translation>
-            <numerusform>%Ln نتیجه برای «%1»</numerusform>
+            <numerusform>%Ln نتیجه برای «⁨%1⁩»</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search failed: %1</source>
-        <translation>جستجو ناموفق بود: %1</translation>
+        <translation>جستجو ناموفق بود: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -677,12 +677,12 @@
     <message>
         <location line="+1"/>
         <source>%1 must need more spend than %2</source>
-        <translation>سطح %1 باید به خرید بیشتری از %2 نیاز داشته باشد</translation>
+        <translation>سطح ⁨%1⁩ باید به خرید بیشتری از ⁨%2⁩ نیاز داشته باشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the multiplier cannot be negative</source>
-        <translation>سطح %1: ضریب نمی‌تواند منفی باشد</translation>
+        <translation>سطح ⁨%1⁩: ضریب نمی‌تواند منفی باشد</translation>
     </message>
 </context>
 <context>
@@ -893,32 +893,32 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>مقدار «%1» تاریخ نیست (از YYYY-MM-DD یا DD/MM/YYYY استفاده کنید)</translation>
+        <translation>مقدار «⁨%1⁩» تاریخ نیست (از YYYY-MM-DD یا DD/MM/YYYY استفاده کنید)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; could be day/month or month/day; choose the date format</source>
-        <translation>مقدار «%1» می‌تواند روز/ماه یا ماه/روز باشد؛ قالب تاریخ را انتخاب کنید</translation>
+        <translation>مقدار «⁨%1⁩» می‌تواند روز/ماه یا ماه/روز باشد؛ قالب تاریخ را انتخاب کنید</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the day/month/year format of this column</source>
-        <translation>مقدار «%1» در قالب روز/ماه/سال این ستون تاریخ نیست</translation>
+        <translation>مقدار «⁨%1⁩» در قالب روز/ماه/سال این ستون تاریخ نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a date in the month/day/year format of this column</source>
-        <translation>مقدار «%1» در قالب ماه/روز/سال این ستون تاریخ نیست</translation>
+        <translation>مقدار «⁨%1⁩» در قالب ماه/روز/سال این ستون تاریخ نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos;: the year %2 is out of range</source>
-        <translation>تاریخ «%1»: سال %2 خارج از محدوده است</translation>
+        <translation>تاریخ «⁨%1⁩»: سال ⁨%2⁩ خارج از محدوده است</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is in the future</source>
-        <translation>تاریخ «%1» در آینده است</translation>
+        <translation>تاریخ «⁨%1⁩» در آینده است</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -933,12 +933,12 @@
     <message>
         <location line="+1"/>
         <source>%1 is not a valid Persian date</source>
-        <translation>مقدار %1 تاریخ شمسی معتبری نیست</translation>
+        <translation>مقدار ⁨%1⁩ تاریخ شمسی معتبری نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a number, not a date</source>
-        <translation>مقدار %1 عدد است، نه تاریخ</translation>
+        <translation>مقدار ⁨%1⁩ عدد است، نه تاریخ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -968,12 +968,12 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount (digit groups are not of three)</source>
-        <translation>مقدار «%1» مبلغ نیست (گروه‌های رقم سه‌تایی نیستند)</translation>
+        <translation>مقدار «⁨%1⁩» مبلغ نیست (گروه‌های رقم سه‌تایی نیستند)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not an amount</source>
-        <translation>مقدار «%1» مبلغ نیست</translation>
+        <translation>مقدار «⁨%1⁩» مبلغ نیست</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -998,37 +998,37 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>مقدار «%1» عدد صحیح نیست</translation>
+        <translation>مقدار «⁨%1⁩» عدد صحیح نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 must be at least %2</source>
-        <translation>مقدار %1 باید دست‌کم %2 باشد</translation>
+        <translation>مقدار ⁨%1⁩ باید دست‌کم ⁨%2⁩ باشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 must be at most %2</source>
-        <translation>مقدار %1 باید حداکثر %2 باشد</translation>
+        <translation>مقدار ⁨%1⁩ باید حداکثر ⁨%2⁩ باشد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the %1 is empty</source>
-        <translation>فیلد %1 خالی است</translation>
+        <translation>فیلد ⁨%1⁩ خالی است</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the %1 is longer than %2 characters</source>
-        <translation>فیلد %1 بیش از %2 نویسه است</translation>
+        <translation>فیلد ⁨%1⁩ بیش از ⁨%2⁩ نویسه است</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>&apos;%1&apos; is not a three-letter currency code</source>
-        <translation>مقدار «%1» کد سه‌حرفی واحد پول نیست</translation>
+        <translation>مقدار «⁨%1⁩» کد سه‌حرفی واحد پول نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not yes or no</source>
-        <translation>مقدار «%1» بله یا خیر نیست</translation>
+        <translation>مقدار «⁨%1⁩» بله یا خیر نیست</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1038,32 +1038,32 @@
     <message>
         <location line="+1"/>
         <source>no customer has the code %1</source>
-        <translation>هیچ مشتری‌ای کد %1 را ندارد</translation>
+        <translation>هیچ مشتری‌ای کد ⁨%1⁩ را ندارد</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order %1 is for another customer (row %2)</source>
-        <translation>سفارش %1 برای مشتری دیگری است (ردیف %2)</translation>
+        <translation>سفارش ⁨%1⁩ برای مشتری دیگری است (ردیف ⁨%2⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order %1 is in %2 (row %3)</source>
-        <translation>سفارش %1 به %2 است (ردیف %3)</translation>
+        <translation>سفارش ⁨%1⁩ به ⁨%2⁩ است (ردیف ⁨%3⁩)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>order number %1 is already in the database for another customer</source>
-        <translation>شمارهٔ سفارش %1 از قبل برای مشتری دیگری در پایگاه داده هست</translation>
+        <translation>شمارهٔ سفارش ⁨%1⁩ از قبل برای مشتری دیگری در پایگاه داده هست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another line of order %1 (row %2) was rejected; fix that line and import the whole order again</source>
-        <translation>سطر دیگری از سفارش %1 (ردیف %2) رد شد؛ آن سطر را اصلاح کنید و کل سفارش را دوباره وارد کنید</translation>
+        <translation>سطر دیگری از سفارش ⁨%1⁩ (ردیف ⁨%2⁩) رد شد؛ آن سطر را اصلاح کنید و کل سفارش را دوباره وارد کنید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no order numbered %1</source>
-        <translation>سفارشی با شمارهٔ %1 نیست</translation>
+        <translation>سفارشی با شمارهٔ ⁨%1⁩ نیست</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1093,17 +1093,17 @@
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid phone number</source>
-        <translation>شمارهٔ تلفن «%1» معتبر نیست</translation>
+        <translation>شمارهٔ تلفن «⁨%1⁩» معتبر نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a phone number</source>
-        <translation>مقدار «%1» شمارهٔ تلفن نیست</translation>
+        <translation>مقدار «⁨%1⁩» شمارهٔ تلفن نیست</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; is not a valid email address: %2</source>
-        <translation>ایمیل «%1» معتبر نیست: %2</translation>
+        <translation>ایمیل «⁨%1⁩» معتبر نیست: ⁨%2⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1118,22 +1118,22 @@
     <message>
         <location line="+1"/>
         <source>unknown channel %1</source>
-        <translation>کانال ناشناخته %1</translation>
+        <translation>کانال ناشناخته ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown priority %1</source>
-        <translation>اولویت ناشناخته %1</translation>
+        <translation>اولویت ناشناخته ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown status %1 (new, open, pending, resolved, closed)</source>
-        <translation>وضعیت ناشناخته %1 (new، open، pending، resolved، closed)</translation>
+        <translation>وضعیت ناشناخته ⁨%1⁩ (new، open، pending، resolved، closed)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown kind %1 (nps or csat)</source>
-        <translation>نوع ناشناخته %1 (nps یا csat)</translation>
+        <translation>نوع ناشناخته ⁨%1⁩ (nps یا csat)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1302,7 +1302,7 @@
     <message>
         <location line="+9"/>
         <source>Predicted CLV: the models could not be fitted (%1)</source>
-        <translation>ارزش طول عمر پیش‌بینی‌شده: برازش مدل‌ها ممکن نشد (%1)</translation>
+        <translation>ارزش طول عمر پیش‌بینی‌شده: برازش مدل‌ها ممکن نشد (⁨%1⁩)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1756,7 +1756,7 @@
     <message>
         <location line="+11"/>
         <source>Could not load the loyalty data: %1</source>
-        <translation>بارگذاری داده‌های وفاداری ممکن نشد: %1</translation>
+        <translation>بارگذاری داده‌های وفاداری ممکن نشد: ⁨%1⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -1773,12 +1773,12 @@
     <message>
         <location line="+1"/>
         <source>Spend in the last 12 months: %1</source>
-        <translation>خرید در ۱۲ ماه گذشته: %1</translation>
+        <translation>خرید در ۱۲ ماه گذشته: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Spend in the last 12 months: %1 · %2 more to reach %3</source>
-        <translation>خرید در ۱۲ ماه گذشته: %1 · %2 دیگر تا رسیدن به %3</translation>
+        <translation>خرید در ۱۲ ماه گذشته: ⁨%1⁩ · ⁨%2⁩ دیگر تا رسیدن به ⁨%3⁩</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -2013,7 +2013,7 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/merge_dialog.py" line="+17"/>
         <source>Merge %1 with…</source>
-        <translation>ادغام %1 با…</translation>
+        <translation>ادغام ⁨%1⁩ با…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2023,12 +2023,12 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+9"/>
         <source>Keep %1 (%2); fold the other one into it</source>
-        <translation>مشتری %1 (%2) بماند و دیگری در آن ادغام شود</translation>
+        <translation>مشتری ⁨%1⁩ (⁨%2⁩) بماند و دیگری در آن ادغام شود</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the selected customer; fold %1 into it</source>
-        <translation>مشتری انتخاب‌شده بماند و %1 در آن ادغام شود</translation>
+        <translation>مشتری انتخاب‌شده بماند و ⁨%1⁩ در آن ادغام شود</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2071,12 +2071,12 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+8"/>
         <source>%1 rows saved to %2</source>
-        <translation>%1 ردیف در %2 ذخیره شد</translation>
+        <translation>⁨%1⁩ ردیف در ⁨%2⁩ ذخیره شد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not save the file: %1</source>
-        <translation>ذخیرهٔ فایل ممکن نشد: %1</translation>
+        <translation>ذخیرهٔ فایل ممکن نشد: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2385,7 +2385,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+5"/>
         <source>Could not compute the metrics: %1</source>
-        <translation>محاسبهٔ شاخص‌ها ممکن نشد: %1</translation>
+        <translation>محاسبهٔ شاخص‌ها ممکن نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2496,7 +2496,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+14"/>
         <source>Nothing was saved. %1</source>
-        <translation>چیزی ذخیره نشد. %1</translation>
+        <translation>چیزی ذخیره نشد. ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -2534,7 +2534,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Unit price (%1)</source>
-        <translation>قیمت واحد (%1)</translation>
+        <translation>قیمت واحد (⁨%1⁩)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2549,7 +2549,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+64"/>
         <source>Total: %1</source>
-        <translation>جمع: %1</translation>
+        <translation>جمع: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2559,7 +2559,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+23"/>
         <source>Could not save: %1</source>
-        <translation>ذخیره نشد: %1</translation>
+        <translation>ذخیره نشد: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3729,7 +3729,7 @@ then press Enter to open the customer.</source>
         <source>Something went wrong; nothing was saved.
 %1</source>
         <translation>مشکلی پیش آمد؛ چیزی ذخیره نشد.
-%1</translation>
+⁨%1⁩</translation>
     </message>
     <message>
         <location line="+4"/>
