@@ -53,24 +53,16 @@ def run(args) -> int:
     pdf.ensure_app()  # the QGuiApplication (offscreen) must come from the main thread
     db = open_db(args.db)
     try:
-        if args.kind == "retention":
-            from crm_app.reports.retention import build_retention_report
-            from crm_app.services.metrics import MetricsParams
+        from crm_app.reports.build import build
+        from crm_app.services.metrics import MetricsParams
 
-            params = MetricsParams(as_of=args.as_of, period=args.period, segment=args.segment)
-            try:
-                params = params.resolved()
-            except ValueError as exc:
-                raise RuntimeError(str(exc)) from None
-            done = build_retention_report(db, out, params, options)
-        elif args.kind == "customer":
-            from crm_app.reports.customer import build_customer_report
-
-            done = build_customer_report(db, out, args.customer, options, as_of=args.as_of)
-        else:
-            from crm_app.reports.support import build_support_report
-
-            done = build_support_report(db, out, args.as_of, args.period, options)
+        params = MetricsParams(as_of=args.as_of, period=args.period, segment=args.segment)
+        try:
+            params = params.resolved()
+        except ValueError as exc:
+            raise RuntimeError(str(exc)) from None
+        done = build(args.kind, db, out, params=params, options=options, code=args.customer,
+                     as_of=args.as_of, period=args.period)
     finally:
         db.dispose()
     if not args.quiet:

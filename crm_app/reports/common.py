@@ -28,6 +28,7 @@ class ReportResult:
     pages: int
     seconds: float
     timings: dict[str, float] = field(default_factory=dict)   # step → seconds
+    document: object = None       # pdf.Document: the laid-out report, to paint again for a print preview
 
 
 class Steps:

@@ -65,7 +65,7 @@ def build_customer_report(db, out: str | Path, code: str, options: ReportOptions
                       translate("Report", "Page %1 of %2"))
     written = pdf.write_pdf(out, html, lang=lang, title=f"{header.name} — {title}", decor=decor,
                             page_size=options.page_size, charts=charts, progress=sub, cancel=cancel)
-    return ReportResult(written.path, written.pages, steps.done(), steps.timings)
+    return ReportResult(written.path, written.pages, steps.done(), steps.timings, document=written.document)
 
 
 def customer_model(db, result: dict, customer_id: int) -> dict | None:

@@ -192,9 +192,23 @@ class Decor:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A report ready to paint: what write_pdf laid out, kept so the GUI can paint the same pages on a
+    QPrinter (print preview, printing) without building the report again."""
+    html: str
+    lang: "Lang"
+    title: str
+    decor: Decor
+    page_size: str
+    charts: dict
+    images: dict
+
+
+@dataclass(frozen=True)
 class Written:
     path: Path
     pages: int
+    document: Document | None = None
 
 
 STYLE = """
@@ -315,26 +329,35 @@ def write_pdf(path: str | Path, html: str, *, lang: Lang, title: str, decor: Dec
     ensure_app()
     path = Path(path)
     part = path.with_name(path.name + ".part")
+    document = Document(html, lang, title, decor, page_size, dict(charts or {}), dict(images or {}))
     writer = QPdfWriter(str(part))
+    writer.setTitle(title)
+    writer.setCreator("Retain CRM")
     try:
-        pages = _paint(writer, html, lang, title, decor, page_size, charts or {}, images or {}, progress, cancel)
+        pages = paint_document(writer, document, progress, cancel)
     except BaseException:
         del writer
         part.unlink(missing_ok=True)
         raise
     del writer
     os.replace(part, path)
-    return Written(path, pages)
+    return Written(path, pages, document)
 
 
-def _paint(writer: QPdfWriter, html: str, lang: Lang, title: str, decor: Decor, page_size: str,
+def paint_document(device, document: Document, progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> int:
+    """Lay the report out on `device` (a QPdfWriter, or a QPrinter for preview and printing: any
+    QPagedPaintDevice) and paint every page; returns the page count."""
+    d = document
+    return _paint(device, d.html, d.lang, d.title, d.decor, d.page_size, d.charts, d.images, progress, cancel)
+
+
+def _paint(writer, html: str, lang: Lang, title: str, decor: Decor, page_size: str,
            charts: dict[str, bytes], images: dict[str, str | Path], progress, cancel) -> int:
     left, top, right, bottom = MARGINS_MM
     writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page_size]), QPageLayout.Orientation.Portrait,
                                      QMarginsF(left, top, right, bottom), QPageLayout.Unit.Millimeter))
     writer.setResolution(DPI)
-    writer.setTitle(title)
-    writer.setCreator("Retain CRM")
     mm = DPI / 25.4
     page = writer.pageLayout().paintRectPixels(DPI)
     width, height = float(page.width()), float(page.height())

@@ -64,7 +64,7 @@ def build_retention_report(db, out: str | Path, params=None, options: ReportOpti
                             page_size=options.page_size, charts=charts,
                             images={"logo": logo} if logo else None, progress=sub, cancel=cancel)
     seconds = steps.done()
-    return ReportResult(written.path, written.pages, seconds, steps.timings)
+    return ReportResult(written.path, written.pages, seconds, steps.timings, document=written.document)
 
 
 # --- charts ----------------------------------------------------------------------------------------------

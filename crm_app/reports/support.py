@@ -76,7 +76,7 @@ def build_support_report(db, out: str | Path, as_of: date | None = None, period:
                       translate("Report", "Page %1 of %2"))
     written = pdf.write_pdf(out, html, lang=lang, title=f"{name} — {title}", decor=decor,
                             page_size=options.page_size, charts=charts, progress=sub, cancel=cancel)
-    return ReportResult(written.path, written.pages, steps.done(), steps.timings)
+    return ReportResult(written.path, written.pages, steps.done(), steps.timings, document=written.document)
 
 
 def _html(lang, business, period, start, end, current, pain, unhappy, charts) -> str:

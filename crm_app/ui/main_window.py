@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             pass
         else:
             file_menu.addAction(QAction(self.tr("&Import…"), self, triggered=self.open_import))
+        file_menu.addAction(QAction(self.tr("Export a &report…"), self, triggered=self.open_report))
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
                                     triggered=self.close))
@@ -160,6 +161,16 @@ class MainWindow(QMainWindow):
 
         ImportWizard(self.backend.db, parent=self).exec()
         self.customers.show_all()
+
+    def open_report(self):
+        from crm_app.ui.report_dialog import ReportDialog
+
+        code = self.customers.profile.header_data.code if self.customers.profile.header_data else None
+        dlg = ReportDialog(self.backend.db, "retention", customer_code=code, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog = dlg
+        dlg.show()
+        return dlg
 
     def screen_pop(self, message: dict) -> None:
         """A call came in (crm-app lookup --show NUMBER): bring the window up with that customer."""

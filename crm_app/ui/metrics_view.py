@@ -29,6 +29,7 @@ class MetricsView(QWidget):
         super().__init__(parent)
         self.backend = MetricsBackend(db)
         self.result: dict | None = None
+        self.result_params: MetricsParams | None = None   # the controls the shown result was computed for
         self.task = None
         self._cache: dict[tuple, dict] = {}
         self._started = 0.0
@@ -91,6 +92,9 @@ class MetricsView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(lambda: self.compute(force=True))
+        self.report_button = QPushButton(self.tr("Export PDF &report…"))
+        self.report_button.setObjectName("metricsReport")
+        self.report_button.clicked.connect(self.export_report)
         self.status = QLabel()
         self.status.setObjectName("metricsStatus")
         status_row = QHBoxLayout()
@@ -98,6 +102,7 @@ class MetricsView(QWidget):
         status_row.addWidget(self.cancel_button)
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.refresh_button)
+        status_row.addWidget(self.report_button)
 
         # --- KPI cards and the explain panel ----------------------------------------------------
         self.cards: dict[str, KpiCard] = {}
@@ -235,6 +240,7 @@ class MetricsView(QWidget):
             self.task = None
             cache[key] = result
             self._set_busy(False)
+            self.result_params = params
             self.show_result(result)
             seconds = time.perf_counter() - self._started
             self.status.setText(
@@ -281,6 +287,7 @@ class MetricsView(QWidget):
         self.progress.setValue(0)
         self.cancel_button.setVisible(busy)
         self.refresh_button.setEnabled(not busy)
+        self.report_button.setEnabled(not busy)
         self.busy_changed.emit(busy)
 
     def showEvent(self, event) -> None:
@@ -318,6 +325,18 @@ class MetricsView(QWidget):
         self.top_table.set_rows(result.get("top_predicted", []), cur,
                                 self.tr("Customers with the highest predicted value over the horizon."))
         self.computed.emit(result)
+
+    def export_report(self):
+        """The retention report for the controls as they are, reusing the figures on screen."""
+        from crm_app.ui.report_dialog import ReportDialog
+
+        params = self.params()
+        shown = self.result if self.result is not None and self.result_params == params else None
+        dlg = ReportDialog(self.backend.db, "retention", params=params, result=shown, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog = dlg
+        dlg.show()
+        return dlg
 
     def explain_kpi(self, key: str) -> None:
         card = self.cards.get(key)

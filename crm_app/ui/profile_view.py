@@ -9,6 +9,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.services.backend import Backend
 from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money
 from crm_app.ui.profile_header import ProfileHeader
+from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.support_labels import channel_label, priority_label, source_label, status_label
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
@@ -71,8 +72,11 @@ class ProfileView(QWidget):
         self.btn_order.clicked.connect(self.record_purchase)
         self.btn_note.clicked.connect(self.add_note)
         self.btn_merge.clicked.connect(self.merge)
+        self.btn_report = QPushButton(self.tr("Profile &report…"))
+        self.btn_report.setObjectName("profileReport")
+        self.btn_report.clicked.connect(self.export_report)
         actions = QHBoxLayout()
-        for b in (self.btn_edit, self.btn_order, self.btn_note, self.btn_merge):
+        for b in (self.btn_edit, self.btn_order, self.btn_note, self.btn_merge, self.btn_report):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -114,7 +118,7 @@ class ProfileView(QWidget):
             Column(self.tr("Status"), lambda r: status_label(r.status)),
             Column(self.tr("Priority"), lambda r: priority_label(r.priority)),
             Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
-            Column(self.tr("Category"), lambda r: r.category or ""),
+            Column(self.tr("Category"), lambda r: ref_name(r.category)),
             Column(self.tr("Resolved"), lambda r: fmt_datetime(r.resolved_at) if r.resolved_at else "")], self)
         self.feedback = RowsModel([
             Column(self.tr("Date"), lambda r: fmt_datetime(r.created_at)), Column(self.tr("Survey"), lambda r: r.kind.upper()),
@@ -275,6 +279,18 @@ class ProfileView(QWidget):
             self.load(dlg.survivor_id)
             self.customer_changed.emit(dlg.survivor_id)
             self.open_customer.emit(dlg.survivor_id)
+
+    def export_report(self):
+        """This customer's profile as a PDF (with a print preview)."""
+        if self.header_data is None:
+            return None
+        from crm_app.ui.report_dialog import ReportDialog
+
+        dlg = ReportDialog(self.backend.db, "customer", customer_code=self.header_data.code, parent=self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog = dlg
+        dlg.show()
+        return dlg
 
     # --- support ------------------------------------------------------------------------------
     def new_ticket(self, channel: str = "phone") -> None:
