@@ -7,7 +7,7 @@ the database is not imported again.
 """
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 
 from crm_app.db.models import Customer, Feedback, Order, Ticket, TicketCategory, TicketEvent, utcnow
 from crm_app.domain.enums import Channel, FeedbackKind, TicketStatus
@@ -41,6 +41,7 @@ class _Base:
         self.ctx = ctx
         self.now = utcnow()
         self.customers: dict[str, int | None] = {}
+        self.added: set[tuple] = set()          # natural keys written by this import
 
     def _when(self, cells, name, errors, default=None):
         raw = self.ctx.cell(cells, name)
@@ -93,10 +94,22 @@ class _Base:
     def finish(self) -> None:
         pass
 
+    # Rows without a date get the import's time, which differs at every import: they are matched by
+    # occurrence instead. The k-th undated row of a key in the file is the k-th record of that key that
+    # was in the database before this import (oldest first), so importing the file again adds nothing.
+    def _undated_seen(self, key, existing_ids) -> bool:
+        k = self.undated_seen.get(key, 0)
+        self.undated_seen[key] = k + 1
+        return k < len(existing_ids)
+
 
 class TicketImporter(_Base):
     def __init__(self, ctx: Context):
         super().__init__(ctx)
+        self.undated: dict[tuple, list[int]] = {}     # (customer id, subject, description) → ticket ids
+        self.undated_loaded: set[str] = set()
+        self.undated_seen: dict[tuple, int] = {}
+        self.new_ids: set[int] = set()
         self.categories: dict[str, int] | None = None
         self.sla: dict = {}
         self.hours = None
@@ -143,6 +156,7 @@ class TicketImporter(_Base):
         if errors:
             raise RowInvalid(errors)
         data.update(ticket=clean, status=str(status), created=created, resolved=resolved, closed=closed,
+                    dated=not V.is_blank(ctx.cell(cells, "created_at")),
                     category=text["category"], order_code=text["order_code"])
         return code, data
 
@@ -173,17 +187,31 @@ class TicketImporter(_Base):
         for part in range(0, len(times), 500):
             existing |= set(s.execute(select(Ticket.customer_id, Ticket.subject, Ticket.created_at)
                                       .where(Ticket.created_at.in_(times[part:part + 500]))).all())
+        subjects = {d["ticket"].subject for *_, d in rows if not d["dated"]} - self.undated_loaded
+        if subjects:
+            self.undated_loaded |= subjects
+            found = s.execute(select(Ticket.id, Ticket.customer_id, Ticket.subject, Ticket.description)
+                              .where(Ticket.subject.in_(sorted(subjects))).order_by(Ticket.id)).all()
+            for tid, cust, subject, description in found:
+                if tid not in self.new_ids:
+                    self.undated.setdefault((cust, subject, description or ""), []).append(tid)
         new, keys = [], []
         for rownum, cells, cid, d in rows:
             t = d["ticket"]
             if d["order_code"] and d["order_code"] not in orders:
                 ctx.reject(rownum, cells, [("order_code", f"no order numbered {d['order_code']}")])
                 continue
-            key = (cid, t.subject, d["created"])
-            if key in existing:
-                res.skipped += 1
-                continue
-            existing.add(key)
+            if not d["dated"]:
+                ukey = (cid, t.subject, t.description or "")
+                if self._undated_seen(ukey, self.undated.get(ukey, ())):
+                    res.skipped += 1
+                    continue
+            else:
+                key = (cid, t.subject, d["created"])
+                if key in existing or key in self.added:
+                    res.skipped += 1
+                    continue
+                self.added.add(key)     # kept across batches: a dry run writes nothing the next batch could find
             cat = None
             if d["category"]:
                 cat = self.categories.get(fold(d["category"]))
@@ -203,12 +231,20 @@ class TicketImporter(_Base):
             "subject", "description", "customer_id", "channel", "category_id", "priority", "status", "order_id",
             "tags", "created_at", "updated_at", "resolved_at", "closed_at", "first_response_due_at",
             "resolution_due_at", "version"), new)
+        self.new_ids.update(ids)
         ctx.writer.insert(TicketEvent.__table__, ("ticket_id", "field", "old_value", "new_value", "at"),
                           [(tid, "status", None, d["status"], d["created"]) for tid, d in zip(ids, keys)])
         res.imported += len(new)
 
 
 class FeedbackImporter(_Base):
+    def __init__(self, ctx: Context):
+        super().__init__(ctx)
+        self.undated: dict[tuple, list[int]] = {}     # (customer id, kind, score, comment) → feedback ids
+        self.undated_loaded: set = set()              # customer ids (None: anonymous answers) looked up
+        self.undated_seen: dict[tuple, int] = {}
+        self.first_new_id: int | None = None
+
     def parse(self, cells):
         ctx, errors = self.ctx, []
         code = self._code(cells, errors)
@@ -245,7 +281,8 @@ class FeedbackImporter(_Base):
         created = self._when(cells, "created_at", errors, self.now)
         if errors:
             raise RowInvalid(errors)
-        return code, {"answers": answers, "comment": comment, "source": source, "created": created}
+        return code, {"answers": answers, "comment": comment, "source": source, "created": created,
+                      "dated": not V.is_blank(ctx.cell(cells, "created_at"))}
 
     def display(self, cells) -> dict[str, object]:
         code, d = self.parse(cells)
@@ -265,14 +302,33 @@ class FeedbackImporter(_Base):
         for part in range(0, len(times), 500):
             existing |= set(s.execute(select(Feedback.customer_id, Feedback.kind, Feedback.score, Feedback.created_at)
                                       .where(Feedback.created_at.in_(times[part:part + 500]))).all())
+        if self.first_new_id is None:      # answers this import writes are not "already there"
+            self.first_new_id = (s.scalar(select(func.max(Feedback.id))) or 0) + 1
+        custs = {cid for *_, cid, d in rows if not d["dated"]} - self.undated_loaded
+        if custs:
+            self.undated_loaded |= custs
+            named = sorted(c for c in custs if c is not None)
+            cond = [Feedback.customer_id.in_(named[k:k + 500]) for k in range(0, len(named), 500)]
+            if None in custs:
+                cond.append(Feedback.customer_id.is_(None))
+            found = s.execute(select(Feedback.id, Feedback.customer_id, Feedback.kind, Feedback.score,
+                                     Feedback.comment).where(or_(*cond), Feedback.id < self.first_new_id)
+                              .order_by(Feedback.id)).all()
+            for fid, cust, kind, score, comment in found:
+                self.undated.setdefault((cust, kind, score, comment or None), []).append(fid)
         new = []
         for _rownum, _cells, cid, d in rows:
             fresh = False
             for kind, score in d["answers"]:
-                key = (cid, kind, score, d["created"])
-                if key in existing:
-                    continue
-                existing.add(key)
+                if not d["dated"]:
+                    ukey = (cid, kind, score, d["comment"])
+                    if self._undated_seen(ukey, self.undated.get(ukey, ())):
+                        continue
+                else:
+                    key = (cid, kind, score, d["created"])
+                    if key in existing or key in self.added:
+                        continue
+                    self.added.add(key)     # across batches (a dry run writes nothing the next batch could find)
                 fresh = True
                 new.append((cid, kind, score, d["comment"], d["source"], d["created"]))
             if fresh:

@@ -182,3 +182,26 @@ def test_reimport_of_rows_with_only_a_name(db, tmp_path):
     third = run_import(db, longer, ImportOptions("customers", batch_size=3))
     assert (third.imported, third.skipped) == (2, 5)
     assert sorted(c.full_name for c in _all(db).values()).count("Noor") == 4
+
+
+def test_undated_tickets_and_answers_reimport_without_duplicates(db, tmp_path):
+    """Found by the fuzz test: rows without a date took the import's time, so every re-import added them again;
+    and a dry run did not see duplicates across batches."""
+    with db.write() as s:
+        customer_service.create_customer(s, CustomerInput(full_name="Layla", code="C1"))
+    tickets = write_csv(tmp_path / "t.csv", ["subject", "customer_code", "description"], [
+        ["Late delivery", "C1", "box 1"], ["Late delivery", "C1", "box 1"], ["Refund", "", ""]])
+    answers = write_csv(tmp_path / "f.csv", ["customer_code", "nps", "comment"], [
+        ["C1", "9", "great"], ["C1", "9", "great"], ["", "3", ""]])
+    for path, kind, n in ((tickets, "tickets", 3), (answers, "feedback", 3)):
+        dry = run_import(db, path, ImportOptions(kind, dry_run=True, batch_size=1))
+        first = run_import(db, path, ImportOptions(kind, batch_size=1))
+        assert (dry.imported, first.imported) == (n, n)          # two alike rows are two tickets / answers
+        again = run_import(db, path, ImportOptions(kind, batch_size=2))
+        assert (again.imported, again.skipped) == (0, n)
+    assert counts(db)["tickets"] == 3 and counts(db)["feedback"] == 3
+    dated = write_csv(tmp_path / "d.csv", ["subject", "customer_code", "created_at"],
+                      [["Broken", "C1", "2024-01-10 09:00"], ["Broken", "C1", "2024-01-10 09:00"]])
+    dry = run_import(db, dated, ImportOptions("tickets", dry_run=True, batch_size=1))
+    real = run_import(db, dated, ImportOptions("tickets", batch_size=1))
+    assert (dry.imported, dry.skipped) == (real.imported, real.skipped) == (1, 1)

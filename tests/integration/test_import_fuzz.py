@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, event, given, settings
@@ -74,6 +75,8 @@ def _check(db, path, options):
         assert n1["customers"] - n0["customers"] == r.imported == r.created_customers
     elif options.kind == "tickets":
         assert n1["tickets"] - n0["tickets"] == r.imported
+    elif options.kind == "feedback":                   # a row may hold an NPS and a CSAT answer
+        assert r.imported <= n1["feedback"] - n0["feedback"] <= 2 * r.imported
     return r
 
 
@@ -203,3 +206,71 @@ def test_arbitrary_customer_rows(fuzz_db, tmp_path_factory, rows, delimiter, enc
         before = fingerprint(fuzz_db)
         again = run_import(fuzz_db, path, options)
         assert again.imported == 0 and fingerprint(fuzz_db)[:5] == before[:5]
+
+
+SUPPORT_VALUES = {
+    "tickets": ({
+        "subject": (st.sampled_from(["Late delivery", "تأخر الطلب", "Не работает"]),
+                    st.integers(1, 10 ** 6).map(lambda i: f"Issue {i}")),
+        "customer_code": ["C1", "", "c1"],
+        "status": ["", "open", "solved", "closed", "in progress"],
+        "priority": ["", "high", "P1", "low"],
+        "channel": ["", "phone", "e-mail", "WhatsApp"],
+        "created_at": ["2024-01-10 09:00", "10/01/2024", "", "٢٠٢٤-٠١-١٠"],
+        "resolved_at": ["", "2024-01-11"],
+    }, {
+        "subject": (["", "x" * 201], st.text(max_size=40)),
+        "customer_code": (["C404", "has space"], st.text(max_size=10)),
+        "status": (["lost"], st.text(max_size=8)),
+        "priority": (["sometimes"], st.text(max_size=8)),
+        "channel": (["fax"], st.text(max_size=8)),
+        "created_at": (["2999-01-01", "31/02/2024"], st.text(max_size=12)),
+        "resolved_at": (["2020-01-01", "x"], st.text(max_size=12)),
+    }),
+    "feedback": ({
+        "customer_code": ["C1", "", "c1"],
+        "nps": ["", "0", "9", "10", "٧"],
+        "csat": ["", "1", "4", "5"],
+        "comment": ["", "great", "ممتاز", "плохо"],
+        "date": (st.sampled_from(["2024-01-10", "", "10/01/2024"]),
+                 st.dates(min_value=date(2000, 1, 1), max_value=date(2025, 1, 1)).map(str)),
+    }, {
+        "customer_code": (["C404"], st.text(max_size=10)),
+        "nps": (["11", "-1", "x"], st.text(max_size=4)),
+        "csat": (["0", "6", "4.5"], st.text(max_size=4)),
+        "comment": (["x" * 20001], st.text(max_size=30)),
+        "date": (["2999-01-01"], st.text(max_size=12)),
+    }),
+}
+
+
+@pytest.fixture(scope="module")
+def support_customer(fuzz_db):
+    from crm_app.domain.customer import CustomerInput
+    from crm_app.services import customers as customer_service
+
+    from crm_app.domain.errors import ValidationError
+
+    try:
+        with fuzz_db.write() as s:
+            customer_service.create_customer(s, CustomerInput(full_name="Layla Haddad", code="C1"))
+    except ValidationError:        # the purchase rows test may have created C1 already
+        pass
+
+
+@FUZZ
+@given(kind=st.sampled_from(["tickets", "feedback"]), data=st.data(), delimiter=st.sampled_from([",", ";"]),
+       encoding=st.sampled_from(["utf-8", "utf-16"]), skip=st.booleans(), batch=st.integers(1, 4))
+def test_arbitrary_ticket_and_feedback_rows(fuzz_db, support_customer, tmp_path_factory, kind, data, delimiter,
+                                            encoding, skip, batch):
+    valid, odd = SUPPORT_VALUES[kind]
+    rows = data.draw(st.lists(_row(valid, odd), max_size=8))
+    path = tmp_path_factory.mktemp("s") / f"{kind}.csv"
+    if not _write(path, list(valid), rows, delimiter, encoding):
+        return
+    options = ImportOptions(kind, skip_invalid=skip, batch_size=batch, backup=False)
+    r = _check(fuzz_db, path, options)
+    if r is not None and r.committed:
+        before = fingerprint(fuzz_db)
+        again = run_import(fuzz_db, path, options)
+        assert again.imported == 0 and fingerprint(fuzz_db) == before[:-1] + fingerprint(fuzz_db)[-1:]
