@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QFileDia
 from crm_app.domain.money import Money
 from crm_app.services.loyalty_backend import LoyaltyBackend
 from crm_app.ui.i18n import fmt_date, fmt_int, fmt_money, fmt_percent, qdate
+from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
 
@@ -85,7 +86,7 @@ class CampaignsView(QWidget):
     def _columns(self, which: str) -> list[Column]:
         money = lambda k: (lambda r: fmt_money(Money.from_minor(r[k], self.currency)))  # noqa: E731
         common = [Column(self.tr("Code"), lambda r: r["code"]), Column(self.tr("Customer"), lambda r: r["name"]),
-                  Column(self.tr("Tier"), lambda r: self.tier_names.get(r["tier"], r["tier"]))]
+                  Column(self.tr("Tier"), lambda r: ref_name(self.tier_names.get(r["tier"], r["tier"])))]
         extra = {
             "leaderboard": [Column(self.tr("Rank"), lambda r: fmt_int(r["rank"]), TRAILING),
                             Column(self.tr("Points earned"), lambda r: fmt_int(r["points_earned"]), TRAILING)],
@@ -97,7 +98,7 @@ class CampaignsView(QWidget):
                          Column(self.tr("Balance"), lambda r: fmt_int(r["balance"]), TRAILING),
                          Column(self.tr("First expiry"), lambda r: _d(r["first_expiry"]))],
             "near-tier": [Column(self.tr("Spend (12 months)"), money("spend_minor"), TRAILING),
-                          Column(self.tr("Next tier"), lambda r: self.tier_names.get(r["next_tier"], r["next_tier"])),
+                          Column(self.tr("Next tier"), lambda r: ref_name(self.tier_names.get(r["next_tier"], r["next_tier"]))),
                           Column(self.tr("Missing"), money("missing_minor"), TRAILING),
                           Column(self.tr("Progress"), lambda r: fmt_percent(r["progress"] * 100, 0), TRAILING)],
         }[which]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QLabel, QLineEdi
 from crm_app.domain.money import Money
 from crm_app.ui.forms import message_label, message_text, save_cancel
 from crm_app.ui.i18n import fmt_int, fmt_money, fmt_percent
+from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.tasks import run_task
 
 
@@ -54,7 +55,7 @@ class RedeemDialog(_SavingDialog):
         for r in summary.rewards:
             value = (fmt_percent(r.percent, 0) if r.discount_kind == "percent"
                      else fmt_money(Money.from_minor(r.amount_minor or 0, r.currency or summary.currency)))
-            self.reward.addItem(self.tr("%1 — %Ln points (%2)", "", r.points_cost).replace("%1", r.name)
+            self.reward.addItem(self.tr("%1 — %Ln points (%2)", "", r.points_cost).replace("%1", ref_name(r.name))
                                 .replace("%2", value), r.id)
         self.points = QSpinBox()
         self.points.setObjectName("redeemPoints")

@@ -14,6 +14,7 @@ from crm_app.domain.money import Money
 from crm_app.services.loyalty_backend import LoyaltyBackend
 from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money, fmt_percent
 from crm_app.ui.loyalty_dialogs import AdjustDialog, CouponDialog, RedeemDialog
+from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
 
@@ -210,7 +211,7 @@ class LoyaltyTab(QWidget):
         self.summary = s
         self.balance.setText(self.tr("%Ln points", "", s.balance))
         color = s.tier.color or "#455a64"
-        self.tier.setText(s.tier.name)
+        self.tier.setText(ref_name(s.tier.name))
         self.tier.setStyleSheet(f"font-size: 16px; font-weight: 600; color: {color};")
         p = s.progress
         self.progress.setValue(int(round(p.fraction * 1000)))
@@ -223,7 +224,7 @@ class LoyaltyTab(QWidget):
             self.progress_text.setText(
                 self.tr("Spend in the last 12 months: %1 · %2 more to reach %3")
                 .replace("%1", spend).replace("%2", fmt_money(Money.from_minor(p.missing_minor, s.currency)))
-                .replace("%3", p.next_tier.name))
+                .replace("%3", ref_name(p.next_tier.name)))
         if s.expiring_points > 0:
             self.expiring.setText(self.tr("%Ln points expire by %1", "", s.expiring_points)
                                   .replace("%1", fmt_date(s.expiring_by)))
@@ -245,7 +246,7 @@ class LoyaltyTab(QWidget):
                 w.deleteLater()
         ordered = sorted(badges, key=lambda b: (b.awarded_on is None, b.awarded_on or 0))
         for i, b in enumerate(ordered):
-            tile = BadgeTile(b.name, fmt_date(b.awarded_on) if b.awarded_on else None, b.description)
+            tile = BadgeTile(ref_name(b.name), fmt_date(b.awarded_on) if b.awarded_on else None, b.description)
             tile.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.badge_grid.addWidget(tile, i // BADGE_COLUMNS, i % BADGE_COLUMNS)
 

@@ -10,6 +10,7 @@ from shiboken6 import isValid
 
 from crm_app.services.support_backend import SupportBackend
 from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_number, fmt_percent
+from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.support_labels import priority_label, source_label, status_label
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
 from crm_app.ui.tasks import run_task
@@ -62,7 +63,7 @@ class PainPointsView(QWidget):
         top.addWidget(self.period)
 
         self.categories = RowsModel([
-            Column(self.tr("Category"), lambda c: c.name or self.tr("(none)")),
+            Column(self.tr("Category"), lambda c: ref_name(c.name) or self.tr("(none)")),
             Column(self.tr("Tickets"), lambda c: fmt_int(c.tickets), TRAILING),
             Column(self.tr("Trend"), lambda c: _signed(c.trend), TRAILING,
                    tooltip=lambda c: self.tr("%1 in the previous period").replace("%1", fmt_int(c.previous))),

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from crm_app.domain.normalize import format_phone
 from crm_app.ui.i18n import fmt_date, fmt_int, fmt_money, fmt_percent
+from crm_app.ui.reference_labels import ref_name
 
 ACTIVITY_COLORS = {"new": "#2e7d32", "active": "#1565c0", "at_risk": "#ef6c00", "reactivated": "#6a1b9a",
                    "lapsed": "#757575", "prospect": "#9e9e9e"}
@@ -102,7 +103,7 @@ class ProfileHeader(QFrame):
     def show_header(self, h) -> None:
         self.name.setText(h.name)
         self.code.setText(h.code)
-        self.tier.set(h.tier_name or "", h.tier_color or "#607d8b")
+        self.tier.set(ref_name(h.tier_name), h.tier_color or "#607d8b")
         self.activity.set(activity_label(str(h.activity)), ACTIVITY_COLORS.get(str(h.activity), "#607d8b"))
         # U+2066/U+2069 isolate phone numbers and emails so they read left-to-right inside RTL text
         phones = ["\u2066" + format_phone(e164) + "\u2069" for _raw, e164 in h.phones]

@@ -21,6 +21,7 @@ from crm_app.domain.tickets import TicketDetail, TicketInput
 from crm_app.services.support_backend import SupportBackend
 from crm_app.ui.forms import FieldMarks, message_label, message_text
 from crm_app.ui.i18n import fmt_datetime, fmt_int
+from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.support_labels import (CHANNELS, PRIORITIES, STATUSES, channel_label, field_label, fill,
                                        priority_label, set_current, status_label)
 from crm_app.ui.tasks import run_task
@@ -145,7 +146,7 @@ class TicketDialog(QDialog):
 
     def _fill_choices(self, detail: TicketDetail | None = None) -> None:
         ch = self.choices
-        fill(self.category, [(self.tr("(none)"), NONE)] + [(c.name, c.id) for c in ch["categories"]],
+        fill(self.category, [(self.tr("(none)"), NONE)] + [(ref_name(c.name), c.id) for c in ch["categories"]],
              detail.category_id if detail and detail.category_id else NONE)
         fill(self.assignee, [(self.tr("(unassigned)"), NONE)] + [(u.name, u.id) for u in ch["users"]],
              detail.assignee_id if detail and detail.assignee_id else NONE)
@@ -353,6 +354,8 @@ class TicketDialog(QDialog):
             return status_label(value)
         if field == "priority":
             return priority_label(value)
+        if field == "category":
+            return ref_name(value)
         return value
 
     def _apply(self, detail: TicketDetail) -> None:

@@ -15,6 +15,7 @@ from crm_app.domain.errors import CrmError
 from crm_app.domain.tickets import QueueFilter
 from crm_app.services.support_backend import UNSET, SupportBackend
 from crm_app.ui.i18n import fmt_datetime, fmt_int
+from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.support_labels import (CHANNELS, PRIORITIES, STATUSES, channel_label, fill, priority_label,
                                        status_label)
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
@@ -132,7 +133,7 @@ class TicketsView(QWidget):
             Column(self.tr("Status"), lambda r: status_label(r.status)),
             Column(self.tr("Priority"), lambda r: priority_label(r.priority)),
             Column(self.tr("Channel"), lambda r: channel_label(r.channel)),
-            Column(self.tr("Category"), lambda r: r.category or ""),
+            Column(self.tr("Category"), lambda r: ref_name(r.category)),
             Column(self.tr("Assignee"), lambda r: r.assignee or ""),
             Column(self.tr("Opened"), lambda r: fmt_datetime(r.created_at)),
             Column(self.tr("Next due"), lambda r: ("⚠ " if r.breached else "") + fmt_datetime(self._next_due(r)),
@@ -222,7 +223,7 @@ class TicketsView(QWidget):
                 return
             fill(self.assignee, [(self.tr("Anyone"), 0), (self.tr("Unassigned"), -1)]
                  + [(u.name, u.id) for u in ch["users"]], self.assignee.currentData())
-            fill(self.category, [(self.tr("Any category"), 0)] + [(c.name, c.id) for c in ch["categories"]],
+            fill(self.category, [(self.tr("Any category"), 0)] + [(ref_name(c.name), c.id) for c in ch["categories"]],
                  self.category.currentData())
             self.assign_menu.clear()
             self.assign_menu.addAction(self.tr("Nobody (unassign)"), lambda: self.bulk(assignee_id=None))

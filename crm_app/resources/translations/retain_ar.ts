@@ -4,7 +4,7 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/profile_header.py" line="+16"/>
+        <location filename="../../ui/profile_header.py" line="+17"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/loyalty_dialogs.py" line="+94"/>
+        <location filename="../../ui/loyalty_dialogs.py" line="+95"/>
         <source>Adjust points</source>
         <translation>تعديل النقاط</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>BadgeTile</name>
     <message>
-        <location filename="../../ui/loyalty_tab.py" line="+48"/>
+        <location filename="../../ui/loyalty_tab.py" line="+49"/>
         <source>not yet</source>
         <translation>لم تُكتسب بعد</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns_view.py" line="+36"/>
+        <location filename="../../ui/campaigns_view.py" line="+37"/>
         <source>Leaderboard: points earned</source>
         <translation>لوحة الصدارة: النقاط المكتسبة</translation>
     </message>
@@ -550,7 +550,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customer_model.py" line="+14"/>
+        <location filename="../../ui/customer_model.py" line="+15"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1903,6 +1903,11 @@
         <translation>ا&amp;ستيراد…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export a &amp;report…</source>
+        <translation>تصدير &amp;تقرير…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
@@ -1918,7 +1923,7 @@
         <translation>&amp;حول Retain CRM</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>About Retain CRM</source>
         <translation>حول Retain CRM</translation>
     </message>
@@ -2096,7 +2101,7 @@ Customer retention for small businesses.</source>
     <message>
         <location filename="../../ui/metrics_tables.py" line="+64"/>
         <source>&amp;Export…</source>
-        <translation>&amp;تصدير…</translation>
+        <translation>ت&amp;صدير…</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2122,7 +2127,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/metrics_view.py" line="+44"/>
+        <location filename="../../ui/metrics_view.py" line="+45"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -2227,7 +2232,12 @@ Customer retention for small businesses.</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Export PDF &amp;report…</source>
+        <translation>تصدير ت&amp;قرير PDF…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Click a figure to see how it is calculated.</source>
         <translation>انقر على رقم لترى طريقة حسابه.</translation>
     </message>
@@ -2353,7 +2363,7 @@ Customer retention for small businesses.</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Unchanged data: shown from memory</source>
         <translation>البيانات لم تتغير: معروضة من الذاكرة</translation>
     </message>
@@ -2428,7 +2438,7 @@ Customer retention for small businesses.</source>
         <translation>تعذّر حساب المؤشرات: ⁨%1⁩</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2 – %3 (as of %4)</source>
         <translation>%1: %2 – %3 (حتى %4)</translation>
     </message>
@@ -2610,7 +2620,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../ui/painpoints_view.py" line="+51"/>
+        <location filename="../../ui/painpoints_view.py" line="+52"/>
         <source>By volume</source>
         <translation>حسب العدد</translation>
     </message>
@@ -2906,7 +2916,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+61"/>
+        <location filename="../../ui/profile_view.py" line="+62"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>اكتب اسمًا أو هاتفًا أو بريدًا أو رمزًا في مربع البحث (Ctrl+K)،
@@ -2933,7 +2943,7 @@ then press Enter to open the customer.</source>
         <translation>&amp;دمج…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <location line="+40"/>
         <location line="+4"/>
         <source>Date</source>
@@ -2995,7 +3005,12 @@ then press Enter to open the customer.</source>
         <translation>تاريخ الفتح</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-42"/>
+        <source>Profile &amp;report…</source>
+        <translation>ت&amp;قرير الملف…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Subject</source>
         <translation>الموضوع</translation>
     </message>
@@ -3186,6 +3201,279 @@ then press Enter to open the customer.</source>
     </message>
 </context>
 <context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../ui/reference_labels.py" line="+11"/>
+        <source>Bronze</source>
+        <translation>برونزي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Silver</source>
+        <translation>فضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>ذهبي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First purchase</source>
+        <translation>أول شراء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 visits</source>
+        <translation>٥ زيارات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 visits</source>
+        <translation>١٠ زيارات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One year with us</source>
+        <translation>عام معنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five years with us</source>
+        <translation>خمسة أعوام معنا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Big spender</source>
+        <translation>كبير المنفقين</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>صاحب رأي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referrer</source>
+        <translation>صاحب إحالة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>العودة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3-month streak</source>
+        <translation>٣ أشهر متتالية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery delay</source>
+        <translation>تأخر التوصيل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged item</source>
+        <translation>منتج تالف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>منتج خاطئ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund request</source>
+        <translation>طلب استرداد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product question</source>
+        <translation>سؤال عن منتج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account and login</source>
+        <translation>الحساب وتسجيل الدخول</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyalty points</source>
+        <translation>نقاط الولاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store experience</source>
+        <translation>تجربة المتجر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website and app</source>
+        <translation>الموقع والتطبيق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5.00 off</source>
+        <translation>خصم ٥٫٠٠</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 % off</source>
+        <translation>خصم ١٠٪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25.00 off</source>
+        <translation>خصم ٢٥٫٠٠</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <source>Export a PDF report</source>
+        <translation>تصدير تقرير PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention report</source>
+        <translation>تقرير الاحتفاظ بالعملاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer profile</source>
+        <translation>ملف العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support report</source>
+        <translation>تقرير الدعم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer code, e.g. C0000042</source>
+        <translation>رمز العميل، مثل C0000042</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Report</source>
+        <translation>ال&amp;تقرير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer</source>
+        <translation>ال&amp;عميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper</source>
+        <translation>ال&amp;ورق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;حفظ باسم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Create PDF</source>
+        <translation>إ&amp;نشاء PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;معاينة وطباعة…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the customer&apos;s code.</source>
+        <translation>أدخل رمز العميل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>اختر ملفًا في مجلد موجود.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Saved %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>حُفظ ⁨%1⁩ (بلا صفحات).</numerusform>
+            <numerusform>حُفظ ⁨%1⁩ (صفحة واحدة).</numerusform>
+            <numerusform>حُفظ ⁨%1⁩ (صفحتان).</numerusform>
+            <numerusform>حُفظ ⁨%1⁩ (%Ln صفحات).</numerusform>
+            <numerusform>حُفظ ⁨%1⁩ (%Ln صفحةً).</numerusform>
+            <numerusform>حُفظ ⁨%1⁩ (%Ln صفحة).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be made: %1</source>
+        <translation>تعذّر إنشاء التقرير: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>أُلغي؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Building the report…</source>
+        <translation>جارٍ إنشاء التقرير…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Preview: %1</source>
+        <translation>معاينة: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="+136"/>
@@ -3237,7 +3525,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../reports/common.py" line="+94"/>
+        <location filename="../../reports/common.py" line="+95"/>
         <source>Prospect</source>
         <translation>محتمل (لم يشترِ)</translation>
     </message>
@@ -3785,7 +4073,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialog.py" line="+82"/>
+        <location filename="../../ui/ticket_dialog.py" line="+83"/>
         <source>Please correct the marked fields.</source>
         <translation>يرجى تصحيح الحقول المحددة.</translation>
     </message>
@@ -4024,7 +4312,7 @@ then press Enter to open the customer.</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The reply is empty.</source>
         <translation>الرد فارغ.</translation>
     </message>
@@ -4032,7 +4320,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../ui/tickets_view.py" line="+90"/>
+        <location filename="../../ui/tickets_view.py" line="+91"/>
         <source>Open work</source>
         <translation>قيد العمل</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <location filename="../../ui/campaigns_view.py" line="+147"/>
+        <location filename="../../ui/campaigns_view.py" line="+148"/>
         <source>%Ln customers (the first %1; export for all)</source>
         <translation>
             <numerusform>%Ln customer (the first %1; export for all)</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>LoyaltyTab</name>
     <message numerus="yes">
-        <location filename="../../ui/loyalty_tab.py" line="+211"/>
+        <location filename="../../ui/loyalty_tab.py" line="+212"/>
         <source>%Ln points</source>
         <translation>
             <numerusform>%Ln point</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>PainPointsView</name>
     <message numerus="yes">
-        <location filename="../../ui/painpoints_view.py" line="+70"/>
+        <location filename="../../ui/painpoints_view.py" line="+71"/>
         <source>%Ln answers</source>
         <translation>
             <numerusform>%Ln answer</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>ProfileHeader</name>
     <message numerus="yes">
-        <location filename="../../ui/profile_header.py" line="+31"/>
+        <location filename="../../ui/profile_header.py" line="+32"/>
         <source>%Ln year(s)</source>
         <translation>
             <numerusform>%Ln year</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>RedeemDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/loyalty_dialogs.py" line="+57"/>
+        <location filename="../../ui/loyalty_dialogs.py" line="+58"/>
         <source>%1 — %Ln points (%2)</source>
         <translation>
             <numerusform>%1 — %Ln point (%2)</numerusform>
@@ -127,9 +127,20 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/report_dialog.py" line="+152"/>
+        <source>Saved %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%Ln page).</numerusform>
+            <numerusform>Saved %1 (%Ln pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketsView</name>
     <message numerus="yes">
-        <location filename="../../ui/tickets_view.py" line="+285"/>
+        <location filename="../../ui/tickets_view.py" line="+286"/>
         <source>%Ln tickets loaded; scroll for more</source>
         <translation>
             <numerusform>%Ln ticket loaded; scroll for more</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/profile_header.py" line="+16"/>
+        <location filename="../../ui/profile_header.py" line="+17"/>
         <source>New</source>
         <translation>جدید</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/loyalty_dialogs.py" line="+94"/>
+        <location filename="../../ui/loyalty_dialogs.py" line="+95"/>
         <source>Adjust points</source>
         <translation>اصلاح امتیاز</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>BadgeTile</name>
     <message>
-        <location filename="../../ui/loyalty_tab.py" line="+48"/>
+        <location filename="../../ui/loyalty_tab.py" line="+49"/>
         <source>not yet</source>
         <translation>هنوز کسب نشده</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns_view.py" line="+36"/>
+        <location filename="../../ui/campaigns_view.py" line="+37"/>
         <source>Leaderboard: points earned</source>
         <translation>جدول برترین‌ها: امتیاز کسب‌شده</translation>
     </message>
@@ -535,7 +535,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customer_model.py" line="+14"/>
+        <location filename="../../ui/customer_model.py" line="+15"/>
         <source>Name</source>
         <translation>نام</translation>
     </message>
@@ -1863,6 +1863,11 @@
         <translation>&amp;ورود داده…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export a &amp;report…</source>
+        <translation>خروجی &amp;گزارش…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
@@ -1878,7 +1883,7 @@
         <translation>&amp;درباره Retain CRM</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>About Retain CRM</source>
         <translation>درباره Retain CRM</translation>
     </message>
@@ -2082,7 +2087,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/metrics_view.py" line="+44"/>
+        <location filename="../../ui/metrics_view.py" line="+45"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
@@ -2187,7 +2192,12 @@ Customer retention for small businesses.</source>
         <translation>&amp;به‌روزرسانی</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Export PDF &amp;report…</source>
+        <translation>خروجی &amp;گزارش PDF…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Click a figure to see how it is calculated.</source>
         <translation>روی یک شاخص کلیک کنید تا نحوهٔ محاسبه‌اش را ببینید.</translation>
     </message>
@@ -2313,7 +2323,7 @@ Customer retention for small businesses.</source>
         <translation>در حال محاسبه…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Unchanged data: shown from memory</source>
         <translation>داده‌ها تغییری نکرده‌اند: از حافظه نمایش داده شد</translation>
     </message>
@@ -2388,7 +2398,7 @@ Customer retention for small businesses.</source>
         <translation>محاسبهٔ شاخص‌ها ممکن نشد: ⁨%1⁩</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2 – %3 (as of %4)</source>
         <translation>%1: %2 – %3 (تا %4)</translation>
     </message>
@@ -2570,7 +2580,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../ui/painpoints_view.py" line="+51"/>
+        <location filename="../../ui/painpoints_view.py" line="+52"/>
         <source>By volume</source>
         <translation>بر اساس تعداد</translation>
     </message>
@@ -2846,7 +2856,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+61"/>
+        <location filename="../../ui/profile_view.py" line="+62"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>نام، تلفن، ایمیل یا کد را در کادر جستجو (Ctrl+K) بنویسید،
@@ -2873,7 +2883,12 @@ then press Enter to open the customer.</source>
         <translation>&amp;ادغام…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Profile &amp;report…</source>
+        <translation>&amp;گزارش پرونده…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+40"/>
         <location line="+4"/>
         <source>Date</source>
@@ -3121,6 +3136,274 @@ then press Enter to open the customer.</source>
     </message>
 </context>
 <context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../ui/reference_labels.py" line="+11"/>
+        <source>Bronze</source>
+        <translation>برنزی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Silver</source>
+        <translation>نقره‌ای</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>طلایی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First purchase</source>
+        <translation>اولین خرید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 visits</source>
+        <translation>۵ مراجعه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 visits</source>
+        <translation>۱۰ مراجعه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One year with us</source>
+        <translation>یک سال با ما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five years with us</source>
+        <translation>پنج سال با ما</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Big spender</source>
+        <translation>خریدار بزرگ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>نظردهنده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referrer</source>
+        <translation>معرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3-month streak</source>
+        <translation>۳ ماه پیاپی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery delay</source>
+        <translation>تأخیر در ارسال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged item</source>
+        <translation>کالای آسیب‌دیده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>کالای اشتباه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>صورتحساب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund request</source>
+        <translation>درخواست بازپرداخت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product question</source>
+        <translation>پرسش دربارهٔ محصول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account and login</source>
+        <translation>حساب کاربری و ورود</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyalty points</source>
+        <translation>امتیاز وفاداری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store experience</source>
+        <translation>تجربهٔ فروشگاه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website and app</source>
+        <translation>وب‌سایت و اپلیکیشن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5.00 off</source>
+        <translation>۵٫۰۰ تخفیف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 % off</source>
+        <translation>۱۰٪ تخفیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25.00 off</source>
+        <translation>۲۵٫۰۰ تخفیف</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <source>Export a PDF report</source>
+        <translation>خروجی گزارش PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention report</source>
+        <translation>گزارش حفظ مشتری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer profile</source>
+        <translation>پروندهٔ مشتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support report</source>
+        <translation>گزارش پشتیبانی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer code, e.g. C0000042</source>
+        <translation>کد مشتری، مثلاً C0000042</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Report</source>
+        <translation>&amp;گزارش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer</source>
+        <translation>م&amp;شتری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;کاغذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as</source>
+        <translation>ذخیره &amp;با نام</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Create PDF</source>
+        <translation>&amp;ساخت PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;پیش‌نمایش و چاپ…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the report as</source>
+        <translation>ذخیرهٔ گزارش با نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>سند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the customer&apos;s code.</source>
+        <translation>کد مشتری را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>فایلی در پوشه‌ای موجود انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Saved %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>ذخیره شد: ⁨%1⁩ (%Ln صفحه).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be made: %1</source>
+        <translation>ساخت گزارش ممکن نشد: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>لغو شد؛ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Building the report…</source>
+        <translation>در حال ساخت گزارش…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>در حال لغو…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Preview: %1</source>
+        <translation>پیش‌نمایش: ⁨%1⁩</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="+136"/>
@@ -3172,7 +3455,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../reports/common.py" line="+94"/>
+        <location filename="../../reports/common.py" line="+95"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
@@ -3720,7 +4003,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialog.py" line="+82"/>
+        <location filename="../../ui/ticket_dialog.py" line="+83"/>
         <source>Please correct the marked fields.</source>
         <translation>لطفاً فیلدهای مشخص‌شده را اصلاح کنید.</translation>
     </message>
@@ -3959,7 +4242,7 @@ then press Enter to open the customer.</source>
         <translation>پاسخ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The reply is empty.</source>
         <translation>پاسخ خالی است.</translation>
     </message>
@@ -3967,7 +4250,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../ui/tickets_view.py" line="+90"/>
+        <location filename="../../ui/tickets_view.py" line="+91"/>
         <source>Open work</source>
         <translation>کارهای باز</translation>
     </message>

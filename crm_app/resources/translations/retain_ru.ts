@@ -4,7 +4,7 @@
 <context>
     <name>Activity</name>
     <message>
-        <location filename="../../ui/profile_header.py" line="+16"/>
+        <location filename="../../ui/profile_header.py" line="+17"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../ui/loyalty_dialogs.py" line="+94"/>
+        <location filename="../../ui/loyalty_dialogs.py" line="+95"/>
         <source>Adjust points</source>
         <translation>Корректировка баллов</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>BadgeTile</name>
     <message>
-        <location filename="../../ui/loyalty_tab.py" line="+48"/>
+        <location filename="../../ui/loyalty_tab.py" line="+49"/>
         <source>not yet</source>
         <translation>ещё не получен</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns_view.py" line="+36"/>
+        <location filename="../../ui/campaigns_view.py" line="+37"/>
         <source>Leaderboard: points earned</source>
         <translation>Рейтинг: заработанные баллы</translation>
     </message>
@@ -541,7 +541,7 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../ui/customer_model.py" line="+14"/>
+        <location filename="../../ui/customer_model.py" line="+15"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1879,6 +1879,11 @@
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export a &amp;report…</source>
+        <translation>Экспорт &amp;отчёта…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
@@ -1894,7 +1899,7 @@
         <translation>&amp;О программе Retain CRM</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+60"/>
         <source>About Retain CRM</source>
         <translation>О программе Retain CRM</translation>
     </message>
@@ -2098,7 +2103,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/metrics_view.py" line="+44"/>
+        <location filename="../../ui/metrics_view.py" line="+45"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2203,7 +2208,12 @@ Customer retention for small businesses.</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Export PDF &amp;report…</source>
+        <translation>Экспорт PDF-&amp;отчёта…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Click a figure to see how it is calculated.</source>
         <translation>Щёлкните показатель, чтобы увидеть, как он рассчитан.</translation>
     </message>
@@ -2329,7 +2339,7 @@ Customer retention for small businesses.</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Unchanged data: shown from memory</source>
         <translation>Данные не менялись: показано из памяти</translation>
     </message>
@@ -2404,7 +2414,7 @@ Customer retention for small businesses.</source>
         <translation>Не удалось рассчитать метрики: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1: %2 – %3 (as of %4)</source>
         <translation>%1: %2 – %3 (на %4)</translation>
     </message>
@@ -2586,7 +2596,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>PainPointsView</name>
     <message>
-        <location filename="../../ui/painpoints_view.py" line="+51"/>
+        <location filename="../../ui/painpoints_view.py" line="+52"/>
         <source>By volume</source>
         <translation>По количеству</translation>
     </message>
@@ -2870,7 +2880,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+61"/>
+        <location filename="../../ui/profile_view.py" line="+62"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>Введите имя, телефон, e-mail или код в поле поиска (Ctrl+K),
@@ -2897,7 +2907,12 @@ then press Enter to open the customer.</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Profile &amp;report…</source>
+        <translation>Отчёт о &amp;клиенте…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+40"/>
         <location line="+4"/>
         <source>Date</source>
@@ -3147,6 +3162,276 @@ then press Enter to open the customer.</source>
     </message>
 </context>
 <context>
+    <name>Reference</name>
+    <message>
+        <location filename="../../ui/reference_labels.py" line="+11"/>
+        <source>Bronze</source>
+        <translation>Бронзовый</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Silver</source>
+        <translation>Серебряный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gold</source>
+        <translation>Золотой</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First purchase</source>
+        <translation>Первая покупка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>5 visits</source>
+        <translation>5 визитов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 visits</source>
+        <translation>10 визитов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One year with us</source>
+        <translation>Год с нами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Five years with us</source>
+        <translation>Пять лет с нами</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Big spender</source>
+        <translation>Крупный покупатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer</source>
+        <translation>Автор отзыва</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Referrer</source>
+        <translation>Привёл друга</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comeback</source>
+        <translation>Возвращение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>3-month streak</source>
+        <translation>3 месяца подряд</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivery delay</source>
+        <translation>Задержка доставки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Damaged item</source>
+        <translation>Повреждённый товар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Не тот товар</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>Оплата и счета</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund request</source>
+        <translation>Запрос на возврат</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product question</source>
+        <translation>Вопрос о товаре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account and login</source>
+        <translation>Аккаунт и вход</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loyalty points</source>
+        <translation>Бонусные баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store experience</source>
+        <translation>Опыт в магазине</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website and app</source>
+        <translation>Сайт и приложение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>5.00 off</source>
+        <translation>Скидка 5,00</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>10 % off</source>
+        <translation>Скидка 10 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25.00 off</source>
+        <translation>Скидка 25,00</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/report_dialog.py" line="+37"/>
+        <source>Export a PDF report</source>
+        <translation>Экспорт отчёта PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention report</source>
+        <translation>Отчёт об удержании клиентов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer profile</source>
+        <translation>Профиль клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support report</source>
+        <translation>Отчёт поддержки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>customer code, e.g. C0000042</source>
+        <translation>код клиента, например C0000042</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper</source>
+        <translation>&amp;Бумага</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as</source>
+        <translation>&amp;Сохранить как</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Create PDF</source>
+        <translation>Со&amp;здать PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view and print…</source>
+        <translation>Пред&amp;просмотр и печать…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the report as</source>
+        <translation>Сохранить отчёт как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the customer&apos;s code.</source>
+        <translation>Укажите код клиента.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>Выберите файл в существующей папке.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Saved %1 (%Ln page(s)).</source>
+        <translation>
+            <numerusform>Сохранено: %1 (%Ln страница).</numerusform>
+            <numerusform>Сохранено: %1 (%Ln страницы).</numerusform>
+            <numerusform>Сохранено: %1 (%Ln страниц).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be made: %1</source>
+        <translation>Не удалось создать отчёт: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Отменено; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Building the report…</source>
+        <translation>Создание отчёта…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Preview: %1</source>
+        <translation>Предпросмотр: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="+136"/>
@@ -3198,7 +3483,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../reports/common.py" line="+94"/>
+        <location filename="../../reports/common.py" line="+95"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -3746,7 +4031,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketDialog</name>
     <message>
-        <location filename="../../ui/ticket_dialog.py" line="+82"/>
+        <location filename="../../ui/ticket_dialog.py" line="+83"/>
         <source>Please correct the marked fields.</source>
         <translation>Исправьте отмеченные поля.</translation>
     </message>
@@ -3985,7 +4270,7 @@ then press Enter to open the customer.</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The reply is empty.</source>
         <translation>Ответ пуст.</translation>
     </message>
@@ -3993,7 +4278,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>TicketsView</name>
     <message>
-        <location filename="../../ui/tickets_view.py" line="+90"/>
+        <location filename="../../ui/tickets_view.py" line="+91"/>
         <source>Open work</source>
         <translation>В работе</translation>
     </message>
