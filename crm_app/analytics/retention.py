@@ -173,6 +173,38 @@ def retention_history(purchases: PurchaseDays | pd.DataFrame, as_of: date, perio
     return out
 
 
+def segment_members(ids: np.ndarray, segments: pd.DataFrame, unassigned: str
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(dense customer index, segment code, segment names sorted) of every membership: the rows of
+    `segments` (customer_id, segment) whose customer is in `ids` (sorted), then every customer of `ids`
+    in no segment, under `unassigned`."""
+    cid = segments["customer_id"].to_numpy(dtype=np.int64)
+    pos = np.minimum(np.searchsorted(ids, cid), max(ids.size - 1, 0))
+    found = ids[pos] == cid if ids.size else np.zeros(cid.size, bool)
+    listed = np.zeros(ids.size, dtype=bool)
+    listed[pos[found]] = True
+    alone = np.flatnonzero(~listed)
+    col = segments["segment"]
+    if isinstance(col.dtype, pd.CategoricalDtype):   # codes as they are, no strings per row
+        cat = col.array[found].remove_unused_categories()
+        cat = cat.rename_categories([str(c) for c in cat.categories])
+        labels = cat.reorder_categories(sorted(cat.categories))
+    else:
+        labels = pd.Categorical(col.astype(str).to_numpy()[found])   # hash-based, names sorted
+    names = np.asarray(labels.categories, dtype=object)
+    codes = labels.codes.astype(np.int64)
+    if alone.size:
+        at = int(np.searchsorted(names, unassigned)) if names.size else 0
+        if at < names.size and names[at] == unassigned:
+            extra = np.full(alone.size, at, dtype=np.int64)
+        else:
+            names = np.insert(names, at, unassigned)
+            codes = codes + (codes >= at)
+            extra = np.full(alone.size, at, dtype=np.int64)
+        codes = np.concatenate([codes, extra])
+    return np.concatenate([pos[found], alone]), codes, names
+
+
 def retention_by_segment(purchases: PurchaseDays | pd.DataFrame, start: date, end: date,
                          segments: pd.DataFrame | pd.Series, window: int = 365, ended: pd.DataFrame | None = None,
                          windows: pd.Series | None = None, unassigned: str = "(none)",
@@ -192,16 +224,7 @@ def retention_by_segment(purchases: PurchaseDays | pd.DataFrame, start: date, en
     if spells is None:
         spells = active_spells(as_purchases(purchases).until(e_day), window, ended, windows)
     a_s, a_e, new, back = _flags(spells, s_day, e_day)
-    ids = spells.ids
-    pos = np.searchsorted(ids, segments["customer_id"].to_numpy(dtype=np.int64))
-    pos = np.minimum(pos, max(ids.size - 1, 0))
-    found = ids[pos] == segments["customer_id"].to_numpy(dtype=np.int64) if ids.size else np.zeros(len(segments), bool)
-    member = pos[found]
-    label = segments["segment"].astype(str).to_numpy()[found]
-    alone = np.setdiff1d(np.arange(ids.size), member)
-    member = np.concatenate([member, alone])
-    label = np.concatenate([label, np.full(alone.size, unassigned, dtype=object)]).astype(str)
-    names, code = np.unique(label, return_inverse=True)
+    member, code, names = segment_members(spells.ids, segments, unassigned)
     k = names.size
 
     def count(flag: np.ndarray) -> np.ndarray:

@@ -120,19 +120,23 @@ def historical_clv(purchases: PurchaseDays | pd.DataFrame, as_of: date, window: 
     if spells is None:
         spells = active_spells(p.until(t), window, ended)
     year = retention(None, start, to_date(t), window, spells=spells)
-    apv = None if not s.purchase_days else s.revenue / s.purchase_days
-    ppy = None if not s.buyers else s.purchase_days / s.buyers
-    churn = None if year.churn_rate is None else year.lost / year.customers_start
+    return _historical(s.revenue, s.purchase_days, s.buyers, year.customers_start, year.lost, start, to_date(t))
+
+
+def _historical(revenue: float, days: int, buyers: int, s: int, lost: int, start: date, end: date) -> HistoricalClv:
+    apv = None if not days else revenue / days
+    ppy = None if not buyers else days / buyers
+    churn = None if not s else lost / s
     life = None if not churn else 1.0 / churn
     value = None if None in (apv, ppy, life) else apv * ppy * life
-    out = HistoricalClv(value, apv, ppy, life, None if churn is None else 100 * churn, s.revenue,
-                        s.purchase_days, s.buyers, start, to_date(t))
+    out = HistoricalClv(value, apv, ppy, life, None if churn is None else 100 * churn, revenue, days, buyers,
+                        start, end)
     out.explain = {
-        "avg_purchase_value": (f"average purchase value = revenue / purchase days = {fmt(s.revenue)} / "
-                               f"{fmt(s.purchase_days)} = {fmt(apv)} (year {start} … {to_date(t)})"),
-        "purchases_per_year": (f"purchases per year = purchase days / buyers = {fmt(s.purchase_days)} / "
-                               f"{fmt(s.buyers)} = {fmt(ppy, 4)}"),
-        "lifespan_years": (f"lifespan = 1 / annual churn rate = 1 / ({fmt(year.lost)} / {fmt(year.customers_start)})"
+        "avg_purchase_value": (f"average purchase value = revenue / purchase days = {fmt(revenue)} / "
+                               f"{fmt(days)} = {fmt(apv)} (year {start} … {end})"),
+        "purchases_per_year": (f"purchases per year = purchase days / buyers = {fmt(days)} / "
+                               f"{fmt(buyers)} = {fmt(ppy, 4)}"),
+        "lifespan_years": (f"lifespan = 1 / annual churn rate = 1 / ({fmt(lost)} / {fmt(s)})"
                            f" = {fmt(life, 4)} years" if life else
                            "lifespan = 1 / annual churn rate: no customer was lost in the year, so it is undefined"),
         "value": (f"CLV = average purchase value × purchases per year × lifespan = {fmt(apv)} × {fmt(ppy, 4)} × "
@@ -141,16 +145,46 @@ def historical_clv(purchases: PurchaseDays | pd.DataFrame, as_of: date, window: 
     return out
 
 
+def historical_clv_of_groups(purchases: PurchaseDays, as_of: date, spells: Spells, member: np.ndarray,
+                             group: np.ndarray, groups: int) -> list[HistoricalClv]:
+    """historical_clv of several groups of customers at once (one pass over the rows): `member` holds
+    dense customer indexes (positions in `purchases.ids`, which `spells` shares), `group` the group
+    (0 … groups − 1) of each; a customer may be in several groups. Same figures as historical_clv on
+    each group's customers alone."""
+    from crm_app.analytics.activity import active_on
+
+    t = to_day(as_of)
+    lo = t - 364
+    p = purchases
+    n = p.customers
+    if n:
+        hit = (p.day >= lo) & (p.day <= t)
+        rev_c = np.add.reduceat(np.where(hit, p.net, 0.0), p.start)
+        days_c = np.add.reduceat(hit.view(np.int8), p.start, dtype=np.int64)
+        s_c = active_on(spells, lo - 1)
+        lost_c = s_c & ~active_on(spells, t)
+    else:
+        rev_c = days_c = np.zeros(0)
+        s_c = lost_c = np.zeros(0, bool)
+
+    def total(values) -> np.ndarray:
+        return np.bincount(group, weights=np.asarray(values, dtype=np.float64)[member], minlength=groups)
+
+    rev, days, buyers = total(rev_c), total(days_c), total(days_c > 0)
+    s, lost = total(s_c), total(lost_c)
+    return [_historical(float(rev[k]), int(round(days[k])), int(round(buyers[k])), int(round(s[k])),
+                        int(round(lost[k])), to_date(lo), to_date(t)) for k in range(groups)]
+
+
 def historical_clv_by_segment(purchases: PurchaseDays | pd.DataFrame, as_of: date, segments: pd.Series,
                               window: int = 365, ended: pd.DataFrame | None = None) -> pd.DataFrame:
     """historical_clv per segment (segments: customer_id index → segment name); one row per segment
     with value, avg_purchase_value, purchases_per_year, lifespan_years and the explain text."""
     p = as_purchases(purchases).until(to_day(as_of))
-    rows = []
-    for name, members in segments.groupby(segments.astype(str)).groups.items():
-        sub = p.subset(np.asarray(members, dtype=np.int64))
-        h = historical_clv(sub, as_of, window, ended)
-        rows.append({"segment": name, "value": h.value, "avg_purchase_value": h.avg_purchase_value,
-                     "purchases_per_year": h.purchases_per_year, "lifespan_years": h.lifespan_years,
-                     "explain": h.explain["value"]})
-    return pd.DataFrame(rows)
+    spells = active_spells(p, window, ended)
+    names, code = np.unique(segments.astype(str).to_numpy(), return_inverse=True)
+    pos, found = p.dense(segments.index.to_numpy(dtype=np.int64))
+    groups = historical_clv_of_groups(p, as_of, spells, pos[found], code[found], names.size)
+    return pd.DataFrame([{"segment": str(name), "value": h.value, "avg_purchase_value": h.avg_purchase_value,
+                          "purchases_per_year": h.purchases_per_year, "lifespan_years": h.lifespan_years,
+                          "explain": h.explain["value"]} for name, h in zip(names, groups)])

@@ -243,13 +243,13 @@ def _load(db: Database, progress, cancel, fast: bool) -> MetricsData:
     t0 = time.perf_counter()
     cur = _currency()
     with db.engine.connect() as conn, conn.begin():  # one snapshot for every query
+        customers_total = int(conn.execute(select(func.count()).select_from(Customer)
+                                           .where(Customer.status != "merged")).scalar() or 0)
         if fast:
-            raw = _scan_sqlite(conn, cur, progress, cancel)
+            raw = _scan_sqlite(conn, cur, progress, cancel, _prefetched(db, cur))
         else:
             raw = _scan_portable(conn, cur, cancel)
         check_cancel(cancel)
-        customers_total = int(conn.execute(select(func.count()).select_from(Customer)
-                                           .where(Customer.status != "merged")).scalar() or 0)
         ended_rows = conn.execute(select(Customer.id, Customer.status, Customer.status_changed_at)
                                   .where(Customer.status.in_(sorted(ENDED_STATUSES)))).all()
     import pandas as pd
@@ -307,14 +307,14 @@ def _purchase_days(cid: np.ndarray, day: np.ndarray, amount: np.ndarray):
     return key // span, key % span + base, gross, orders, own_orders, n_other
 
 
-def _scan_sqlite(conn, cur: str, progress, cancel) -> dict:
+def _scan_sqlite(conn, cur: str, progress, cancel, orders: dict | None = None) -> dict:
     from crm_app.db import sqlite
 
     def stop() -> bool:
         check_cancel(cancel)
         return False
 
-    o = _scan_orders(conn, cur, progress, stop)
+    o = orders if orders is not None else _scan_orders(conn, cur, progress, stop)
     rflag = f"t.amount_minor * 2 + (o.currency <> '{cur}')"
     r = sqlite.scan_columns(conn, "refunds", {"customer": ("o.customer_id", "int"),
                                               "order_day": ("o.order_date", "date"),
@@ -348,6 +348,83 @@ def _scan_orders(conn, cur: str, progress, stop) -> dict:
             "amount": (f"t.total_minor * 2 + (t.currency <> '{cur}')", "int")}
     return sqlite.scan_columns(conn, "orders", cols, step=1_000_000,
                                progress=lambda f: report(progress, 0.8 * f, "reading orders"), cancelled=stop)
+
+
+class _Prefetch:
+    """The orders of a SQLite file read in a thread (SQLite releases the GIL while it scans) while the
+    command imports its libraries and opens the database; used only when nothing was committed since."""
+
+    def __init__(self, path: Path, currency: str):
+        self.path, self.currency = path, currency
+        self.version: int | None = None
+        self.result: dict | None = None
+        self.con = None
+        self.thread = threading.Thread(target=self._run, name="metrics-prefetch", daemon=True)
+
+    def _run(self) -> None:
+        import sqlite3
+        from types import SimpleNamespace
+
+        try:
+            con = sqlite3.connect(f"file:{self.path.as_posix()}?mode=rw", uri=True, isolation_level=None,
+                                  check_same_thread=False, timeout=config.BUSY_TIMEOUT_MS.from_env() / 1000)
+            self.con = con
+            self.version = int(con.execute("PRAGMA data_version").fetchone()[0])
+            con.execute("BEGIN")
+            self.result = _scan_orders(SimpleNamespace(connection=SimpleNamespace(driver_connection=con)),
+                                       self.currency, None, None)
+            con.execute("COMMIT")
+        except Exception:  # noqa: BLE001 - the usual read happens instead
+            self.result = None
+
+    def take(self, currency: str) -> dict | None:
+        """The orders, if the currency is the same and no connection has committed since they were read
+        (call it inside the reader's transaction, after its first read)."""
+        self.thread.join()
+        try:
+            if self.result is None or self.con is None or currency != self.currency:
+                return None
+            same = int(self.con.execute("PRAGMA data_version").fetchone()[0]) == self.version
+            return self.result if same else None
+        except Exception:  # noqa: BLE001
+            return None
+        finally:
+            if self.con is not None:
+                self.con.close()
+            self.result = None
+
+
+_PREFETCH: dict[str, _Prefetch] = {}
+
+
+def prefetch_orders(url: str | None) -> bool:
+    """Start reading the orders of the SQLite file `url` (a path or URL as `--db` takes it) in a thread,
+    for the next `load` of that database in this process — `crm-app metrics` calls it before opening
+    the database, so the scan overlaps imports, migration check and backup. False when not a file."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(config.resolve_database_url(url))
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            return False
+        path = Path(parsed.database)
+        if not path.exists():
+            return False
+        pf = _Prefetch(path, _currency())
+    except Exception:  # noqa: BLE001 - no prefetch, the usual read happens
+        return False
+    with _LOCK:
+        _PREFETCH[str(path.resolve())] = pf
+    pf.thread.start()
+    return True
+
+
+def _prefetched(db: Database, currency: str) -> dict | None:
+    if db.path is None or not _PREFETCH:
+        return None
+    with _LOCK:
+        pf = _PREFETCH.pop(str(db.path.resolve()) if db.path.exists() else str(db.path), None)
+    return None if pf is None else pf.take(currency)
 
 
 def _feedback_frame(kind: np.ndarray, score: np.ndarray, day: np.ndarray) -> pd.DataFrame:

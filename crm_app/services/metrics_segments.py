@@ -13,10 +13,10 @@ from datetime import timedelta
 import numpy as np
 import pandas as pd
 
-from crm_app.analytics.activity import activity_status
-from crm_app.analytics.retention import Retention, retention_by_segment
-from crm_app.analytics.rfm import rfm_table
-from crm_app.analytics.sales import historical_clv
+from crm_app.analytics.activity import STATUSES, activity_codes
+from crm_app.analytics.retention import Retention, retention_by_segment, segment_members
+from crm_app.analytics.rfm import SEGMENTS, rfm_scores
+from crm_app.analytics.sales import historical_clv_of_groups
 from crm_app.domain.activity import ActivityRules
 
 UNASSIGNED = {"tier": "(no tier)", "tag": "(no tag)", "activity": "prospect", "rfm": "(no purchase yet)",
@@ -34,11 +34,13 @@ def members(kind: str, purchases, current: Retention, window: int, ended, source
             frame = source if source is not None else pd.DataFrame({"customer_id": [], "segment": []})
         return frame, "current"
     if kind == "activity":
-        st = activity_status(purchases, s_day, ActivityRules(churn_window_days=window), ended)
-        return pd.DataFrame({"customer_id": st.index.to_numpy(), "segment": st.to_numpy()}), s_day.isoformat()
+        ids, code = activity_codes(purchases, s_day, ActivityRules(churn_window_days=window), ended)
+        return pd.DataFrame({"customer_id": ids, "segment": pd.Categorical.from_codes(code, STATUSES)}), \
+            s_day.isoformat()
     if kind == "rfm":
-        t = rfm_table(purchases, s_day)
-        return pd.DataFrame({"customer_id": t.index.to_numpy(), "segment": t["segment"].to_numpy()}), s_day.isoformat()
+        ids, *_, seg = rfm_scores(purchases, s_day)
+        return pd.DataFrame({"customer_id": ids, "segment": pd.Categorical.from_codes(seg.astype(np.int64), SEGMENTS)}), \
+            s_day.isoformat()
     if kind == "cohort":
         years = purchases.first.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
         frame = pd.DataFrame({"customer_id": purchases.ids, "segment": years.astype(str)})
@@ -52,16 +54,10 @@ def segment_table(kind: str, purchases, spells, current: Retention, window: int,
     table = retention_by_segment(purchases, current.start, current.end, frame, window, spells=spells,
                                  unassigned=UNASSIGNED[kind])
     rows = []
-    ids = frame["customer_id"].to_numpy(dtype=np.int64)
-    labels = frame["segment"].astype(str).to_numpy()
-    listed = np.zeros(purchases.customers, dtype=bool)
-    pos, found = purchases.dense(ids)
-    listed[pos[found]] = True
-    for rec in table.to_dict("records"):
+    member, group, names = segment_members(purchases.ids, frame, UNASSIGNED[kind])  # the table's rows, in order
+    clvs = historical_clv_of_groups(purchases, current.end, spells, member, group, len(names))
+    for rec, h in zip(table.to_dict("records"), clvs):
         rec = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in rec.items()}
-        name = rec["segment"]
-        who = purchases.ids[~listed] if name == UNASSIGNED[kind] else ids[labels == name]
-        h = historical_clv(purchases.subset(who), current.end, window, ended)
         rec["clv_historical"] = {"value": money.of(h.value), "avg_purchase_value": money.of(h.avg_purchase_value),
                                  "purchases_per_year": None if h.purchases_per_year is None
                                  else round(h.purchases_per_year, 4),

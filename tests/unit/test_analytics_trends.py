@@ -206,3 +206,23 @@ def test_the_optimiser_does_not_waste_evaluations_at_the_optimum():
         gammagamma._LogLik.__call__ = real
     assert calls["n"] < 2 * g.iterations + 10, (calls, g.iterations)   # was 127 evaluations for 27 steps
     assert mle.TINY_GRADIENT <= 1e-6
+
+
+def test_historical_clv_of_groups_equals_each_group_alone(frame):
+    from crm_app.analytics.activity import active_spells
+    from crm_app.analytics.sales import historical_clv, historical_clv_by_segment, historical_clv_of_groups
+
+    p = PurchaseDays.from_frame(frame).until(to_day(AS_OF))
+    ended = pd.DataFrame({"customer_id": [5, 9, 40], "ended_day": [date(2026, 1, 5), None, date(2026, 6, 1)]})
+    spells = active_spells(p, 200, ended)
+    rng = np.random.default_rng(3)
+    member = np.concatenate([np.arange(p.customers), rng.choice(p.customers, 300, replace=False)])  # overlaps
+    group = np.concatenate([rng.integers(0, 3, p.customers), np.full(300, 3)])
+    got = historical_clv_of_groups(p, AS_OF, spells, member, group, 4)
+    for k in range(4):
+        alone = historical_clv(p.subset(p.ids[np.unique(member[group == k])]), AS_OF, 200, ended)
+        assert got[k].explain == alone.explain
+        assert (got[k].purchase_days, got[k].buyers) == (alone.purchase_days, alone.buyers)
+    seg = pd.Series(np.where(p.ids % 3 == 0, "a", "b"), index=p.ids)
+    table = historical_clv_by_segment(p, AS_OF, seg).set_index("segment")
+    assert table.loc["a", "explain"] == historical_clv(p.subset(p.ids[p.ids % 3 == 0]), AS_OF).explain["value"]
