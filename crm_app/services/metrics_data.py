@@ -307,14 +307,18 @@ def _purchase_days(cid: np.ndarray, day: np.ndarray, amount: np.ndarray):
     return key // span, key % span + base, gross, orders, own_orders, n_other
 
 
-def _scan_sqlite(conn, cur: str, progress, cancel, orders: dict | None = None) -> dict:
+def _scan_sqlite(conn, cur: str, progress, cancel, prefetched: dict | None = None) -> dict:
+    """All the scans of `_load` on SQLite (`prefetched`: their result, read earlier by _Prefetch)."""
     from crm_app.db import sqlite
+
+    if prefetched is not None:
+        return prefetched
 
     def stop() -> bool:
         check_cancel(cancel)
         return False
 
-    o = orders if orders is not None else _scan_orders(conn, cur, progress, stop)
+    o = _scan_orders(conn, cur, progress, stop)
     rflag = f"t.amount_minor * 2 + (o.currency <> '{cur}')"
     r = sqlite.scan_columns(conn, "refunds", {"customer": ("o.customer_id", "int"),
                                               "order_day": ("o.order_date", "date"),
@@ -351,8 +355,9 @@ def _scan_orders(conn, cur: str, progress, stop) -> dict:
 
 
 class _Prefetch:
-    """The orders of a SQLite file read in a thread (SQLite releases the GIL while it scans) while the
-    command imports its libraries and opens the database; used only when nothing was committed since."""
+    """The scans of `_load` (orders, refunds, feedback, tickets) of a SQLite file, done in a thread
+    (SQLite releases the GIL while it scans) while the command imports its libraries and opens the
+    database; used only when nothing was committed since."""
 
     def __init__(self, path: Path, currency: str):
         self.path, self.currency = path, currency
@@ -371,7 +376,7 @@ class _Prefetch:
             self.con = con
             self.version = int(con.execute("PRAGMA data_version").fetchone()[0])
             con.execute("BEGIN")
-            self.result = _scan_orders(SimpleNamespace(connection=SimpleNamespace(driver_connection=con)),
+            self.result = _scan_sqlite(SimpleNamespace(connection=SimpleNamespace(driver_connection=con)),
                                        self.currency, None, None)
             con.execute("COMMIT")
         except Exception:  # noqa: BLE001 - the usual read happens instead
@@ -398,7 +403,8 @@ _PREFETCH: dict[str, _Prefetch] = {}
 
 
 def prefetch_orders(url: str | None) -> bool:
-    """Start reading the orders of the SQLite file `url` (a path or URL as `--db` takes it) in a thread,
+    """Start reading orders, refunds, feedback and tickets of the SQLite file `url` (a path or URL as
+    `--db` takes it) in a thread,
     for the next `load` of that database in this process — `crm-app metrics` calls it before opening
     the database, so the scan overlaps imports, migration check and backup. False when not a file."""
     from sqlalchemy.engine import make_url
