@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QFormLayout, QHBoxLayout,
 from crm_app.domain.customer import LineInput, OrderInput, clean_order
 from crm_app.domain.errors import CrmError, ValidationError
 from crm_app.domain.money import Money
-from crm_app.domain.normalize import ascii_digits
 from crm_app.services.backend import Backend
 from crm_app.ui.forms import message_label, message_text, save_cancel
 from crm_app.ui.i18n import fmt_money
@@ -79,6 +78,7 @@ class OrderDialog(QDialog):
         self.table.setCellWidget(r, 1, qty)
         self.table.setCellWidget(r, 2, unit)
         desc.setFocus()
+        self._update_total()
 
     def _remove_line(self) -> None:
         if self.table.rowCount() > 1:
@@ -88,10 +88,16 @@ class OrderDialog(QDialog):
 
     @staticmethod
     def _price(text: str) -> Decimal | str:
-        t = ascii_digits(text).strip().replace("٫", ".").replace(",", ".")
+        """The typed unit price: 12.50, 12,50, 1,234.50, ١٢٫٥٠ (the locale's decimal sign decides 1,250)."""
+        from PySide6.QtCore import QLocale
+
+        from crm_app.io.values import parse_amount
+
+        if not text.strip():
+            return Decimal(0)
         try:
-            return Decimal(t) if t else Decimal(0)
-        except InvalidOperation:
+            return parse_amount(text, QLocale().decimalPoint())
+        except ValueError:
             return text
 
     def value(self) -> OrderInput:

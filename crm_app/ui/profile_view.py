@@ -1,7 +1,8 @@
 """The shared customer profile: header, actions and tabs. Everything loads off the GUI thread."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -43,6 +44,20 @@ def make_table(model: RowsModel, stretch: int = 0) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if model.columnCount():
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    def fit() -> None:
+        # ResizeToContents sizes a column once, from what the model held then (often nothing yet, for the
+        # lazy models): size the columns to the rows that arrived, then let the stretch column take the rest
+        if isValid(view) and model.columnCount():
+            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+    pending = QTimer(view)
+    pending.setSingleShot(True)
+    pending.setInterval(0)
+    pending.timeout.connect(fit)
+    model.modelReset.connect(pending.start)
+    model.rowsInserted.connect(pending.start)
     return view
 
 

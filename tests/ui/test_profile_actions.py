@@ -112,6 +112,18 @@ def test_record_purchase_from_the_form(qtbot, backend, demo_db):
     assert _one(demo_db, "SELECT total_minor FROM orders WHERE id = ?", (dlg.order_id,)) == (3299,)
 
 
+def test_order_total_counts_a_prefilled_line_and_grouped_prices(qtbot, backend, demo_db):
+    from crm_app.ui.order_form import OrderDialog
+
+    (cid,) = _one(demo_db, "SELECT id FROM customers LIMIT 1")
+    dlg = OrderDialog(backend, cid, "USD")
+    qtbot.addWidget(dlg)
+    dlg.table.cellWidget(0, 0).setText("Espresso machine")
+    dlg.table.cellWidget(0, 2).setText("1,234.50")        # thousands separator, not a decimal comma
+    dlg.add_line("Mug", 2, "7.99")                          # a line that arrives with its price
+    assert "1250.48" in dlg.total.text().replace(",", "")
+
+
 def test_merge_two_customers_from_the_dialog(qtbot, backend, demo_db):
     from crm_app.ui.merge_dialog import MergeDialog
 
