@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -25,7 +26,9 @@ Progress = Callable[[float, str], None]
 
 
 def cell_text(value) -> str:
-    """A value as CSV text: ISO dates, 0/1 for booleans, empty for NULL."""
+    """A value as CSV text: ISO dates, 0/1 for booleans, empty for NULL. Text a spreadsheet would run
+    as a formula (=…, @…, +cmd…, -cmd…, a leading tab) gets a leading apostrophe, which Excel hides and
+    our importer drops; phone numbers such as +966… and negative amounts stay as they are."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -34,7 +37,22 @@ def cell_text(value) -> str:
         return value.isoformat(" ")
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    text = str(value)
+    if isinstance(value, str) and looks_like_formula(text):
+        return "'" + text
+    return text
+
+
+_NUMBER_OR_PHONE = re.compile(r"[+-][\d\s().,/-]*\Z")
+
+
+def looks_like_formula(text: str) -> bool:
+    """=…, @…, a leading tab/CR, or +/- followed by anything but a number or phone number."""
+    if not text:
+        return False
+    if text[0] in "=@\t\r":
+        return True
+    return text[0] in "+-" and not _NUMBER_OR_PHONE.match(text)
 
 
 def write_csv(f, columns: Sequence[str], rows: Iterable[Sequence]) -> int:

@@ -46,10 +46,14 @@ _DATE_PARTS = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})")
 
 
 def clean(value) -> str:
-    """Text of a cell with ASCII digits, no bidi marks, trimmed."""
+    """Text of a cell with ASCII digits, no bidi marks, trimmed; the apostrophe our CSV export puts
+    before formula-like text ('=…) is dropped."""
     if value is None:
         return ""
-    return ascii_digits(str(value)).translate(_MARKS).strip()
+    text = ascii_digits(str(value)).translate(_MARKS).strip()
+    if len(text) > 1 and text[0] == "'" and text[1] in "=@+-":
+        text = text[1:]
+    return text
 
 
 def is_blank(value) -> bool:

@@ -174,3 +174,17 @@ def test_fast_amount_paths_read_exactly_like_the_parser():
         assert fast is None or fast == slow, (raw, dec, exp, fast, slow)
 
     check()
+
+
+def test_formula_like_text_is_defused_in_csv_and_read_back():
+    from crm_app.io.export import cell_text
+    from crm_app.io.values import clean
+
+    for text in ("=HYPERLINK(\"http://x\")", "@SUM(A1)", "+cmd|' /C calc'!A0", "-2+3+cmd|x"):
+        out = cell_text(text)
+        assert out.startswith("'") and clean(out) == clean(text)
+    assert cell_text("\tx") == "'\tx"
+    assert cell_text("- note") == "'- note"
+    for text in ("+966 50 123 4567", "+1 (212) 555-0100", "-12.50", "Ali", ""):
+        assert cell_text(text) == text
+    assert cell_text(-5) == "-5"
