@@ -31,8 +31,9 @@ def explain(exc: BaseException) -> str | None:
     return None
 
 
-def open_db(url: str | None, *, upgrade: bool = True) -> Database:
-    """Open the database and bring its schema to the current version (backup first)."""
+def open_db(url: str | None, *, upgrade: bool = True, backup: bool = True) -> Database:
+    """Open the database and bring its schema to the current version (backup first). `backup=False`
+    leaves the daily automatic backup to the caller (the GUI runs it in the background)."""
     from crm_app.db import migrate
     from crm_app.services import reference
 
@@ -43,6 +44,8 @@ def open_db(url: str | None, *, upgrade: bool = True) -> Database:
         migrate.upgrade(db)
         with db.write() as s:
             reference.ensure(s)
-    from crm_app.io.backup import auto_backup
-    auto_backup(db)  # at most once a day; never raises
+    if backup:
+        from crm_app.io.backup import auto_backup
+
+        auto_backup(db)  # at most once a day; never raises
     return db

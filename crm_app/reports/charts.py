@@ -261,6 +261,39 @@ def plot_clv_distribution(ax, values: Sequence[Number], currency: str, style: Ch
     return ax
 
 
+def plot_clv_bins(ax, bins: Sequence[dict], currency: str, style: ChartStyle = ChartStyle(), *, mean: Number = None,
+                  title: str = "", xlabel: str = "Predicted CLV", ylabel: str = "Customers", mean_label: str = "Mean",
+                  open_label: str = "{} above {}"):
+    """The same histogram from bins already counted (the metrics result's `clv_distribution.bins`: dicts
+    with `from`, `to` and `customers`; a last bin with `to` None is the open tail, told in the legend)."""
+    _prepare(ax, style, title)
+    closed = [b for b in bins if b.get("to") is not None]
+    tail = [b for b in bins if b.get("to") is None]
+    handles = []
+    if closed:
+        ax.bar([_f(b["from"]) for b in closed], [int(b["customers"]) for b in closed],
+               width=[_f(b["to"]) - _f(b["from"]) for b in closed], align="edge", color=style.accent,
+               edgecolor=style.background, linewidth=0.4)
+    if mean is not None:
+        handles.append(ax.axvline(_f(mean), color=style.secondary, linewidth=1.2,
+                                  label=f"{mean_label} {style.num(_f(mean), 2)} {currency}"))
+    if tail and int(tail[0]["customers"]):
+        from matplotlib.patches import Patch
+
+        handles.append(Patch(color="none", label=open_label.format(style.num(int(tail[0]["customers"])),
+                                                                   f"{style.num(_f(tail[0]['from']))} {currency}")))
+    ax.set_xlabel(f"{xlabel} ({currency})", color=style.text, fontsize=style.font_size)
+    ax.set_ylabel(ylabel, color=style.text, fontsize=style.font_size)
+    _value_axis(ax.xaxis, style)
+    _value_axis(ax.yaxis, style)
+    ax.grid(axis="y", color=style.grid, linewidth=0.5)
+    if handles:
+        leg = ax.legend(handles=handles, loc="upper right", fontsize=style.font_size - 1, frameon=False)
+        for t in leg.get_texts():
+            t.set_color(style.text)
+    return ax
+
+
 def plot_tier_distribution(ax, names: Sequence[str], counts: Sequence[int], style: ChartStyle = ChartStyle(), *,
                            colors: Sequence[str | None] | None = None, title: str = "",
                            xlabel: str = "Customers"):

@@ -121,6 +121,27 @@ class Backend:
         with self.db.write() as s:
             merge.merge_customers(s, survivor_id, duplicate_id)
 
+    # --- data requests and safety --------------------------------------------------------------
+    def export_customer_data(self, customer_id: int, dest: str) -> str:
+        """Everything held about one customer as a zip (a data-access request); audited."""
+        from crm_app.services import privacy
+
+        with self.db.write() as s:
+            return str(privacy.export_customer_data(s, customer_id, dest))
+
+    def erase_customer(self, customer_id: int, reason: str):
+        """Remove the customer's personal data; orders and scores stay, anonymous; audited."""
+        from crm_app.services import privacy
+
+        with self.db.write() as s:
+            return privacy.erase_customer(s, customer_id, reason=reason)
+
+    def export_all(self, dest: str, progress=None, cancelled=None) -> dict[str, int]:
+        """Every table as zipped CSVs or one .xlsx (by the extension); rows per table."""
+        from crm_app.io.export import export_all
+
+        return export_all(self.db, dest, progress=progress, cancelled=cancelled)
+
     def currency(self) -> str:
         from crm_app import config
         from crm_app.services import settings

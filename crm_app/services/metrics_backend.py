@@ -46,7 +46,19 @@ class MetricsBackend:
         before = self.fingerprint()
         result = metrics.compute(self.db, params, progress, cancel)
         result["fingerprint"] = before
+        t = result["retention"]
+        result["pain_points"] = self.pain_points(date.fromisoformat(t["start"]), date.fromisoformat(t["end"]))
         return result
+
+    def pain_points(self, start: date, end: date) -> list[dict]:
+        """Ticket categories of [start, end] by volume, with their share of low CSAT answers (the tab's
+        pain-point chart; the Support page has the full report)."""
+        from crm_app.services import painpoints
+
+        with self.db.read() as s:
+            report = painpoints.report(s, start, end)
+        return [{"category_id": c.category_id, "name": c.name, "tickets": c.tickets, "low_csat": c.low_share}
+                for c in report.ranked("volume") if c.tickets]
 
     def export(self, path: str, columns: list[str], rows: list[list]) -> int:
         """Write a table of the tab as CSV or .xlsx (by the file's extension); returns the row count."""

@@ -76,7 +76,7 @@ def run_app(args) -> int:
         print("Retain CRM is already running for this database; brought it to the front.")
         return 0
     try:
-        db = open_db(args.db)
+        db = open_db(args.db, backup=False)
     except Exception as exc:  # noqa: BLE001 - shown to the user, not a traceback
         message = explain(exc)
         if message is None:
@@ -97,6 +97,10 @@ def run_app(args) -> int:
             window.customers.open_customer(cid)
     else:
         window.open_last_customer()
+    from crm_app.io.backup import start_auto_backup
+
+    backup = start_auto_backup(db)      # at most once a day, while the window is already usable
     code = app.exec()
+    backup.join()
     db.dispose()
     return code

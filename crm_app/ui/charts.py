@@ -6,13 +6,18 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 def palette_style():
+    """Chart colours from the application palette (a dark palette gets the dark chart colours) and
+    numbers in the UI locale's digits and separators."""
+    from PySide6.QtCore import QLocale
+
     from crm_app.reports.charts import ChartStyle
 
     pal = QWidget().palette()
-    return ChartStyle(text=pal.color(QPalette.ColorRole.WindowText).name(),
-                      background=pal.color(QPalette.ColorRole.Base).name(),
-                      accent=pal.color(QPalette.ColorRole.Highlight).name(),
-                      grid=pal.color(QPalette.ColorRole.Mid).name())
+    base = pal.color(QPalette.ColorRole.Base)
+    colors = dict(text=pal.color(QPalette.ColorRole.WindowText).name(), background=base.name(),
+                  accent=pal.color(QPalette.ColorRole.Highlight).name(), grid=pal.color(QPalette.ColorRole.Mid).name(),
+                  number_format=lambda x, d: QLocale().toString(float(x), "f", d), percent=QLocale().percent())
+    return ChartStyle.dark(**colors) if base.lightness() < 128 else ChartStyle(**colors)
 
 
 class SpendChart(QWidget):

@@ -98,3 +98,17 @@ def fmt_money(m: Money | None) -> str:
     # QLocale formats doubles; a double holds any realistic amount to the cent exactly enough for display.
     text = QLocale().toString(float(m.amount), "f", exponent(m.currency))
     return f"{text} {m.currency}"
+
+
+def fmt_period(start: date | str, kind: str) -> str:
+    """A reporting period for people: "Nov 2026", "Q3 2026", "2026" (Gregorian: the metrics are)."""
+    if isinstance(start, str):
+        start = date.fromisoformat(start)
+    loc, qd = QLocale(), QDate(start.year, start.month, 1)
+    year = loc.toString(qd, "yyyy")
+    if kind == "month":
+        return loc.toString(qd, "MMM yyyy")
+    if kind == "quarter":
+        return QApplication.translate("Period", "Q%1 %2").replace("%1", fmt_int((start.month - 1) // 3 + 1)) \
+            .replace("%2", year)
+    return year

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         else:
             file_menu.addAction(QAction(self.tr("&Import…"), self, triggered=self.open_import))
         file_menu.addAction(QAction(self.tr("Export a &report…"), self, triggered=self.open_report))
+        file_menu.addAction(QAction(self.tr("Export &all data…"), self, triggered=lambda: self.export_everything()))
         file_menu.addSeparator()
         file_menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit,
                                     triggered=self.close))
@@ -159,8 +160,60 @@ class MainWindow(QMainWindow):
     def open_import(self) -> None:
         from crm_app.ui.import_wizard import ImportWizard
 
-        ImportWizard(self.backend.db, parent=self).exec()
+        wizard = ImportWizard(self.backend.db, parent=self)
+        wizard.mergeRequested.connect(lambda new_id, existing_id: self.offer_merge(new_id, existing_id, wizard))
+        self.import_wizard = wizard
+        wizard.exec()
         self.customers.show_all()
+
+    def offer_merge(self, new_id: int, existing_id: int, parent=None):
+        """A likely duplicate from an import: the merge dialog for the existing customer, the new one found."""
+        from crm_app.ui.merge_dialog import MergeDialog
+
+        existing = self.backend.profile_header(existing_id)
+        new = self.backend.profile_header(new_id)
+        dlg = MergeDialog(self.backend, existing, parent=parent or self)
+        dlg.search.setText(new.code)
+        self.merge_dialog = dlg
+        dlg.open()
+        return dlg
+
+    def export_everything(self, path: str | None = None):
+        """Every table of the database as zipped CSV files or one Excel workbook, with progress and Cancel."""
+        from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export all data"), "retain-export.zip",
+                                                  self.tr("Zipped CSV files (*.zip);;Excel workbook (*.xlsx)"))
+            if not path:
+                return None
+        dlg = QProgressDialog(self.tr("Exporting all data…"), self.tr("Cancel"), 0, 1000, self)
+        dlg.setWindowTitle(self.tr("Export all data"))
+        dlg.setMinimumDuration(0)
+        dlg.setAutoClose(False)
+        dlg.setAutoReset(False)
+
+        def done(counts: dict):
+            dlg.close()
+            total = sum(counts.values())
+            self.statusBar().showMessage(self.tr("%1 rows of %2 tables saved to %3").replace("%1", fmt_int(total))
+                                         .replace("%2", fmt_int(len(counts))).replace("%3", path), 8000)
+
+        def failed(exc, _tb):
+            dlg.close()
+            QMessageBox.warning(self, self.tr("Export all data"), self.tr("The export failed: %1").replace("%1", str(exc)))
+
+        def cancelled():
+            dlg.close()
+            self.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 5000)
+
+        task = run_task(lambda state: self.backend.export_all(path, state.progress, lambda: state.cancelled),
+                        on_done=done, on_error=failed, on_cancelled=cancelled,
+                        on_progress=lambda f, _t: dlg.setValue(int(f * 1000)), owner=self)
+        dlg.canceled.connect(task.cancel)
+        self.export_dialog = dlg
+        dlg.show()
+        return task
 
     def open_report(self):
         from crm_app.ui.report_dialog import ReportDialog

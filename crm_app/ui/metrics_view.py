@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDoubleSpinBox, QFrame, QGr
 
 from crm_app.services.metrics import MetricsParams
 from crm_app.services.metrics_backend import MetricsBackend, last_complete_month_end
-from crm_app.ui.i18n import fmt_date, fmt_int, fmt_number, qdate
+from crm_app.ui.i18n import fmt_date, fmt_int, fmt_number, fmt_period, qdate
 from crm_app.ui.metrics_cards import KpiCard, qt_fmt
 from crm_app.ui.metrics_tables import Field, MetricsTable
 from crm_app.ui.tasks import run_task
@@ -143,10 +143,10 @@ class MetricsView(QWidget):
         self.at_risk_table = MetricsTable("at_risk", customer_fields + [
             Field(self.tr("Spent to date"), "historical_value", "money"),
             Field(self.tr("Usual gap (days)"), "usual_gap_days", "number"),
-            Field(self.tr("Days since last purchase"), "days_since", "int"),
+            Field(self.tr("Days since last purchase"), "days_since_last", "int"),
             Field(self.tr("P(alive)"), "p_alive", "prob"), Field(self.tr("Last purchase"), "last_purchase", "date")],
             export)
-        self.top_table = MetricsTable("top_predicted", customer_fields + [
+        self.top_table = MetricsTable("top_customers", customer_fields + [
             Field(self.tr("Predicted CLV"), "predicted_clv", "money"),
             Field(self.tr("Expected purchases"), "expected_purchases", "number"),
             Field(self.tr("P(alive)"), "p_alive", "prob"), Field(self.tr("Spent to date"), "historical_value", "money")],
@@ -181,6 +181,7 @@ class MetricsView(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.compute)
         self._set_busy(False)
+        run_task(_warm_up_charts)            # matplotlib's import and font set-up, while the metrics compute
         self._load_defaults()
 
     @staticmethod
@@ -301,7 +302,7 @@ class MetricsView(QWidget):
 
         self.result = result
         r = result["retention"]
-        self.period_label.setText(self.tr("%1: %2 – %3 (as of %4)").replace("%1", r["label"]).replace(
+        self.period_label.setText(self.tr("%1: %2 – %3 (as of %4)").replace("%1", fmt_period(r["start"], r["period"])).replace(
             "%2", fmt_date(date.fromisoformat(r["start"]))).replace("%3", fmt_date(date.fromisoformat(r["end"])))
             .replace("%4", fmt_date(date.fromisoformat(result["as_of"]))))
         for i, kpi in enumerate(kpis(result, qt_fmt())):
@@ -322,7 +323,7 @@ class MetricsView(QWidget):
         self.at_risk_table.set_rows(result.get("at_risk", []), cur,
                                     self.tr("No purchase for longer than their usual gap, still inside the churn "
                                             "window."))
-        self.top_table.set_rows(result.get("top_predicted", []), cur,
+        self.top_table.set_rows(result.get("top_customers", []), cur,
                                 self.tr("Customers with the highest predicted value over the horizon."))
         self.computed.emit(result)
 
@@ -342,3 +343,17 @@ class MetricsView(QWidget):
         card = self.cards.get(key)
         if card and card.kpi:
             self.explain.setText(f"<b>{card.kpi.title}</b><br>{card.kpi.formula}")
+
+
+def _warm_up_charts(state=None) -> None:
+    """Import matplotlib and register the bundled fonts off the GUI thread (about half a second the first
+    time), so drawing the first chart does not pay for it."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    from matplotlib.figure import Figure
+
+    from crm_app.reports.fonts import use_in_matplotlib
+
+    use_in_matplotlib()
+    fig = Figure(figsize=(2, 1), layout="constrained")
+    fig.add_subplot().plot([0, 1], [0, 1])
+    matplotlib.backends.backend_agg.FigureCanvasAgg(fig).draw()

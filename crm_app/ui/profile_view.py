@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from shiboken6 import isValid
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QMenu, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from crm_app.domain.errors import CrmError
@@ -65,6 +66,7 @@ class ProfileView(QWidget):
     customer_changed = Signal(int)
     open_customer = Signal(int)
     loaded = Signal(int)          # header and tabs of this customer are shown
+    privacy_done = Signal(str)    # a data export was saved (its path) or a customer erased (their code)
 
     def __init__(self, backend: Backend, parent=None):
         super().__init__(parent)
@@ -90,8 +92,16 @@ class ProfileView(QWidget):
         self.btn_report = QPushButton(self.tr("Profile &report…"))
         self.btn_report.setObjectName("profileReport")
         self.btn_report.clicked.connect(self.export_report)
+        self.btn_privacy = QPushButton(self.tr("Data &privacy"))
+        self.btn_privacy.setObjectName("profilePrivacy")
+        privacy = QMenu(self.btn_privacy)
+        self.action_export_data = privacy.addAction(self.tr("Export all of this customer's data…"),
+                                                    lambda: self.export_data())
+        self.action_erase = privacy.addAction(self.tr("Erase this customer's personal data…"),
+                                              lambda: self.erase())
+        self.btn_privacy.setMenu(privacy)
         actions = QHBoxLayout()
-        for b in (self.btn_edit, self.btn_order, self.btn_note, self.btn_merge, self.btn_report):
+        for b in (self.btn_edit, self.btn_order, self.btn_note, self.btn_merge, self.btn_report, self.btn_privacy):
             actions.addWidget(b)
         actions.addStretch(1)
 
@@ -306,6 +316,55 @@ class ProfileView(QWidget):
         self.report_dialog = dlg
         dlg.show()
         return dlg
+
+    # --- data privacy -------------------------------------------------------------------------
+    def export_data(self, path: str | None = None) -> None:
+        """A data-access request: everything held about the customer, as a zip (audited)."""
+        if self.header_data is None:
+            return
+        h = self.header_data
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the customer's data as"),
+                                                  f"{h.code}-data.zip", self.tr("Zip archive (*.zip)"))
+            if not path:
+                return
+        cid = h.id
+
+        def done(where):
+            self.privacy_done.emit(where)
+            QMessageBox.information(self, self.tr("Customer data exported"),
+                                    self.tr("All data of %1 was saved to %2.").replace("%1", h.name)
+                                    .replace("%2", where))
+
+        run_task(lambda state: self.backend.export_customer_data(cid, path), on_done=done, on_error=self._error,
+                 owner=self)
+
+    def erase(self, reason: str | None = None) -> None:
+        """Erase the customer's personal data after a confirmation with a reason (the orders stay, anonymous,
+        so the business's figures do not change)."""
+        if self.header_data is None:
+            return
+        h = self.header_data
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Erase personal data"),
+                self.tr("This removes the name, phones, emails, notes and texts of %1 (%2) for good. Orders, "
+                        "points, tickets and scores stay, without the person.\n\nWhy (e.g. the customer's "
+                        "request of today)?").replace("%1", h.name).replace("%2", h.code))
+            if not ok:
+                return
+        if not (reason or "").strip():
+            QMessageBox.warning(self, self.tr("Erase personal data"),
+                                self.tr("Nothing was erased: a reason is needed for the audit log."))
+            return
+        cid = h.id
+
+        def done(_result):
+            self.privacy_done.emit(h.code)
+            self.reload()
+
+        run_task(lambda state: self.backend.erase_customer(cid, reason.strip()), on_done=done, on_error=self._error,
+                 owner=self)
 
     # --- support ------------------------------------------------------------------------------
     def new_ticket(self, channel: str = "phone") -> None:

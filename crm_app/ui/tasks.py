@@ -45,7 +45,11 @@ class TaskState:
 
     def progress(self, fraction: float, text: str = "") -> None:
         self.check()
-        self._emitter.progress.emit(float(fraction), text)
+        try:
+            self._emitter.progress.emit(float(fraction), text)
+        except RuntimeError:    # the application is shutting down
+            self.cancel()
+            raise TaskCancelled() from None
 
 
 class _Emitter(QObject):
@@ -65,17 +69,24 @@ class _Runnable(QRunnable):
         try:
             result = self.fn(*self.args, state=self.state, **self.kwargs)
         except TaskCancelled:
-            self.emitter.cancelled.emit()
+            self._emit(self.emitter.cancelled)
         except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread
             if self.state.cancelled:
-                self.emitter.cancelled.emit()
+                self._emit(self.emitter.cancelled)
             else:
-                self.emitter.failed.emit(exc, traceback.format_exc())
+                self._emit(self.emitter.failed, exc, traceback.format_exc())
         else:
             if self.state.cancelled:
-                self.emitter.cancelled.emit()
+                self._emit(self.emitter.cancelled)
             else:
-                self.emitter.done.emit(result)
+                self._emit(self.emitter.done, result)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:    # the application is shutting down and took the emitter with it
+            pass
 
 
 class TaskHandle:

@@ -56,7 +56,7 @@ def test_changing_the_period_recomputes_off_the_gui_thread(qtbot, view, monkeypa
     assert threads == [False]
     assert sig.args[0]["retention"]["period"] == "quarter" and sig.args[0]["retention"]["label"] == "2026-Q2"
     assert view.cards["crr"].kpi.value == sig.args[0]["retention"]["crr"]
-    assert view.period_label.text().startswith("2026-Q2")
+    assert view.period_label.text().startswith("Q2 2026")
     # the as-of date moves the period; back to a month already computed comes from memory
     with qtbot.waitSignal(view.computed, timeout=30000):
         view.period.setCurrentIndex(view.period.findData("month"))
@@ -144,3 +144,25 @@ def test_a_new_order_is_seen_on_the_next_visit(qtbot, view, demo_db):
         view.show()
     assert "Computed" in view.status.text()
     assert sig.args[0]["revenue"] == revenue + Decimal("40.00")
+
+
+def test_every_chart_is_drawn_from_the_result(qtbot, view):
+    charts = view.charts
+    if charts._waiting:
+        qtbot.waitSignal(charts.drawn, timeout=30000).wait()
+    r = view.result
+    for key, panel in charts.panels.items():
+        assert panel.figure is not None and panel.image.pixmap() is not None, key
+    revenue = charts.panels["revenue"].axes[0]
+    assert len(revenue.patches) == min(12, len(r["revenue_by_month"]))
+    heights = [p.get_height() for p in revenue.patches]
+    assert heights[-1] == pytest.approx(float(r["revenue_by_month"][-1]["revenue"]))
+    cohorts = charts.panels["cohorts"].axes[0]
+    assert len(cohorts.get_yticklabels()) == len(r["cohorts"]["rows"])
+    scatter = charts.panels["palive"].axes[0]
+    offsets = sum(len(c.get_offsets()) for c in scatter.collections)
+    assert offsets >= r["p_alive_vs_clv"]["sample"]
+    # a resize renders again at the new size
+    before = charts.panels["tiers"].image.pixmap().width()
+    view.resize(view.width() + 300, view.height())
+    qtbot.waitUntil(lambda: charts.panels["tiers"].image.pixmap().width() != before, timeout=10000)
