@@ -61,6 +61,13 @@ class Backend:
         with self.db.read() as s:
             return profile.load_header(s, customer_id, as_of)
 
+    def profile_prediction(self, customer_id: int, as_of: date | None = None):
+        """P(alive) and predicted CLV from the last fitted models (None before the first fit)."""
+        from crm_app.services import predictions
+
+        with self.db.read() as s:
+            return predictions.customer_prediction(s, customer_id, as_of)
+
     def orders_page(self, customer_id: int, before: tuple[datetime, int] | None = None, limit: int = 200):
         from crm_app.services import profile
 

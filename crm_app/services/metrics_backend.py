@@ -48,7 +48,16 @@ class MetricsBackend:
         result["fingerprint"] = before
         t = result["retention"]
         result["pain_points"] = self.pain_points(date.fromisoformat(t["start"]), date.fromisoformat(t["end"]))
+        self.keep_models(result)
         return result
+
+    def keep_models(self, result: dict) -> None:
+        """Store the fitted BG/NBD and Gamma-Gamma parameters for the profiles' P(alive) and CLV."""
+        from crm_app.services import predictions
+
+        if "r" in (result.get("bgnbd") or {}):
+            with self.db.write() as s:
+                predictions.save_models(s, result)
 
     def pain_points(self, start: date, end: date) -> list[dict]:
         """Ticket categories of [start, end] by volume, with their share of low CSAT answers (the tab's

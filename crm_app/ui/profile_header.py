@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from crm_app.domain.normalize import format_phone
-from crm_app.ui.i18n import fmt_date, fmt_int, fmt_money, fmt_percent
+from crm_app.ui.i18n import fmt_date, fmt_int, fmt_money, fmt_number, fmt_percent
 from crm_app.ui.reference_labels import ref_name
 
 ACTIVITY_COLORS = {"new": "#2e7d32", "active": "#1565c0", "at_risk": "#ef6c00", "reactivated": "#6a1b9a",
@@ -120,3 +120,18 @@ class ProfileHeader(QFrame):
         s["tickets"].setText(fmt_int(h.open_tickets))
         s["p_alive"].setText(fmt_percent(h.p_alive * 100 if h.p_alive is not None else None))
         s["clv"].setText(fmt_money(h.predicted_clv))
+        for key in ("p_alive", "clv"):
+            s[key].setToolTip(self.tr("Open the Metrics page once to fit the models that predict these."))
+
+    def show_prediction(self, p) -> None:
+        """P(alive) and predicted CLV from the models the metrics last fitted (services/predictions.py)."""
+        s = self.stats
+        if p is None:
+            return
+        s["p_alive"].setText(fmt_percent(p.p_alive * 100, 0))
+        s["clv"].setText(fmt_money(p.predicted_clv))
+        why = self.tr("BG/NBD and Gamma-Gamma fitted on the data to %1; next %Ln month(s): %2 purchase days "
+                      "expected.", "", p.horizon_months).replace("%1", fmt_date(p.fitted_as_of)) \
+            .replace("%2", fmt_number(p.expected_purchases, 1))
+        for key in ("p_alive", "clv"):
+            s[key].setToolTip(why)

@@ -73,6 +73,7 @@ class ProfileView(QWidget):
         self.backend = backend
         self.customer_id: int | None = None
         self.header_data = None
+        self.prediction = None        # P(alive) and predicted CLV of the customer shown
         self._generation = 0
         self._pending = 0
 
@@ -206,6 +207,7 @@ class ProfileView(QWidget):
             if generation == self._generation:
                 self.header_data = h
                 self.header.show_header(h)
+                self.header.show_prediction(self.prediction)     # when it came first
                 self.stack.setCurrentIndex(1)
                 part_done()
 
@@ -233,6 +235,13 @@ class ProfileView(QWidget):
         run_task(lambda state: self.backend.profile_header(customer_id), on_done=header_done,
                  on_error=header_failed)
         run_task(lambda state: self.backend.profile_tabs(customer_id), on_done=tabs_done, on_error=self._error)
+        def prediction_done(p):
+            if generation == self._generation:
+                self.prediction = p
+                self.header.show_prediction(p)
+
+        self.prediction = None
+        run_task(lambda state: self.backend.profile_prediction(customer_id), on_done=prediction_done, owner=self)
         self.loyalty.load(customer_id)
         self.lines.set_rows([])
 

@@ -110,3 +110,19 @@ def test_profile_loyalty_tab_is_the_full_loyalty_view(qtbot, window, demo_db):
     qtbot.waitUntil(lambda: tab.summary is not None and tab.customer_id == cid, timeout=10000)
     assert profile.tabs.widget(1) is tab
     assert tab.redeem_button.isEnabled()
+
+
+def test_profile_shows_p_alive_and_predicted_clv_once_the_models_are_fitted(qtbot, window, demo_db):
+    from datetime import date
+
+    from crm_app.services.metrics import MetricsParams
+    from crm_app.services.metrics_backend import MetricsBackend
+
+    cid = _busy_customer(demo_db)
+    profile = _open_profile(qtbot, window, cid)
+    assert profile.header.stats["p_alive"].text() == "—"          # nothing fitted yet
+    MetricsBackend(demo_db).compute(MetricsParams(as_of=date(2026, 6, 30)))
+    profile = _open_profile(qtbot, window, cid)
+    qtbot.waitUntil(lambda: profile.prediction is not None, timeout=10000)
+    assert profile.header.stats["p_alive"].text() != "—" and profile.header.stats["clv"].text() != "—"
+    assert "BG/NBD" in profile.header.stats["p_alive"].toolTip()
