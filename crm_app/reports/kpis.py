@@ -100,11 +100,12 @@ class KpiText:
 
     # --- comparisons --------------------------------------------------------------------------------
     def compare(self, key: str, retention_field: str | None) -> tuple[float | None, float | None]:
-        """(previous period, a year earlier): the engine's `comparisons` block when it has `key`, else
-        (retention figures) the retention history."""
-        block = (self.r.get("comparisons") or {}).get(key)
-        if isinstance(block, dict):
-            return block.get("previous"), block.get("year_ago")
+        """(previous period, same period a year earlier): the engine's `kpis` block (services.metrics), else
+        a `comparisons` block given by the caller, else (retention figures) the retention history."""
+        for block_name in ("kpis", "comparisons"):
+            block = (self.r.get(block_name) or {}).get(key)
+            if isinstance(block, dict) and ("previous" in block or "year_ago" in block):
+                return block.get("previous"), block.get("year_ago")
         if retention_field is None:
             return None, None
         past = self.r.get("retention_by_period") or []
@@ -204,19 +205,20 @@ class KpiText:
             "%1", self.count(c["satisfied"])).replace("%2", self.count(c["responses"])).replace(
             "%3", self.pct(c["value"]))
 
-    def _sla(self, which: str):
-        s = ((self.r.get("tickets") or {}).get(which)) or {}
-        if s.get("value") is None:
+    def sla_attainment(self):
+        """Both targets together (first response and resolution), as the engine's `kpis` compares them."""
+        t = self.r.get("tickets") or {}
+        fr, res = t.get("first_response_sla") or {}, t.get("resolution_sla") or {}
+        met = (fr.get("met") or 0) + (res.get("met") or 0)
+        due = met + (fr.get("breached") or 0) + (res.get("breached") or 0)
+        if not due:
             return None, self.tr("SLA attainment: no ticket was due in the period")
-        return s["value"], self.tr("SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3") \
-            .replace("%1", self.count(s["met"])).replace("%2", self.count(s["breached"])).replace(
-            "%3", self.pct(s["value"]))
-
-    def first_response_sla(self):
-        return self._sla("first_response_sla")
-
-    def resolution_sla(self):
-        return self._sla("resolution_sla")
+        value = (self.r.get("kpis") or {}).get("sla_attainment", {}).get("value", round(met / due * 100, 2))
+        return value, self.tr("SLA attainment = targets met / targets due × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 "
+                              "(first response %6, resolution %7)").replace("%1", self.count(fr.get("met"))).replace(
+            "%2", self.count(res.get("met"))).replace("%3", self.count((fr.get("met") or 0) + (fr.get("breached") or 0))) \
+            .replace("%4", self.count((res.get("met") or 0) + (res.get("breached") or 0))).replace(
+            "%5", self.pct(value)).replace("%6", self.pct(fr.get("value"))).replace("%7", self.pct(res.get("value")))
 
     # --- all of them --------------------------------------------------------------------------------
     def titles(self) -> dict[str, str]:
@@ -225,8 +227,7 @@ class KpiText:
                 "purchase_frequency": self.tr("Purchase frequency"), "aov": self.tr("Average order value"),
                 "revenue": self.tr("Revenue"), "clv_historical": self.tr("Historical CLV"),
                 "clv_predicted": self.tr("Predicted CLV per customer"), "nps": self.tr("NPS"),
-                "csat": self.tr("CSAT"), "first_response_sla": self.tr("First response SLA"),
-                "resolution_sla": self.tr("Resolution SLA")}
+                "csat": self.tr("CSAT"), "sla_attainment": self.tr("SLA attainment")}
 
     def kpis(self) -> list[Kpi]:
         titles = self.titles()
@@ -253,8 +254,7 @@ SPECS: list[tuple[str, str, bool, str | None]] = [
     ("clv_predicted", "money", True, None),
     ("nps", "score", True, None),
     ("csat", "pct", True, None),
-    ("first_response_sla", "pct", True, None),
-    ("resolution_sla", "pct", True, None),
+    ("sla_attainment", "pct", True, None),
 ]
 
 

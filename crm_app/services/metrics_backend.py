@@ -45,19 +45,27 @@ class MetricsBackend:
             params = replace(params, churn_window=self.defaults()["churn_window"])
         before = self.fingerprint()
         result = metrics.compute(self.db, params, progress, cancel)
-        result["fingerprint"] = before
         t = result["retention"]
         result["pain_points"] = self.pain_points(date.fromisoformat(t["start"]), date.fromisoformat(t["end"]))
-        self.keep_models(result)
+        unchanged = self.fingerprint() == before
+        wrote = self.keep_models(result)
+        # stamped with the data it was computed from; our own write of the models does not make it stale,
+        # a commit by anyone else meanwhile does
+        result["fingerprint"] = self.fingerprint() if wrote and unchanged else before
         return result
 
-    def keep_models(self, result: dict) -> None:
-        """Store the fitted BG/NBD and Gamma-Gamma parameters for the profiles' P(alive) and CLV."""
+    def keep_models(self, result: dict) -> bool:
+        """Store the fitted BG/NBD and Gamma-Gamma parameters for the profiles' P(alive) and CLV; returns
+        whether anything was written."""
         from crm_app.services import predictions
 
-        if "r" in (result.get("bgnbd") or {}):
-            with self.db.write() as s:
-                predictions.save_models(s, result)
+        if "r" not in (result.get("bgnbd") or {}):
+            return False
+        with self.db.read() as s:
+            if not predictions.models_differ(s, result):
+                return False
+        with self.db.write() as s:
+            return predictions.save_models(s, result)
 
     def pain_points(self, start: date, end: date) -> list[dict]:
         """Ticket categories of [start, end] by volume, with their share of low CSAT answers (the tab's

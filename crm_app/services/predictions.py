@@ -33,21 +33,34 @@ class Prediction:
     time_unit: str
 
 
+def _value(result: dict) -> dict | None:
+    bg, gg = result.get("bgnbd") or {}, result.get("gamma_gamma") or {}
+    if "r" not in bg:
+        return None
+    params = result.get("parameters") or {}
+    return {"as_of": result["as_of"], "currency": result.get("currency"),
+            "time_unit": bg.get("time_unit", params.get("time_unit", "week")),
+            "horizon_months": params.get("horizon_months", 12), "discount_rate": params.get("discount_rate", 0.01),
+            "bgnbd": {k: bg[k] for k in ("r", "alpha", "a", "b")},
+            "gamma_gamma": {k: gg[k] for k in ("p", "q", "v")} if "p" in gg else None}
+
+
+def models_differ(session: Session, result: dict) -> bool:
+    """Whether save_models(result) would change what is stored."""
+    value = _value(result)
+    stored = load_models(session)
+    return value is not None and (stored is None or (stored != value and stored["as_of"] <= value["as_of"]))
+
+
 def save_models(session: Session, result: dict) -> bool:
     """Keep the fitted parameters of a metrics `result` unless the stored ones come from later data.
     Returns whether they were stored."""
-    bg, gg = result.get("bgnbd") or {}, result.get("gamma_gamma") or {}
-    if "r" not in bg:
+    value = _value(result)
+    if value is None:
         return False
     stored = load_models(session)
-    if stored and stored["as_of"] > result["as_of"]:
+    if stored and (stored["as_of"] > value["as_of"] or stored == value):
         return False
-    params = result.get("parameters") or {}
-    value = {"as_of": result["as_of"], "currency": result.get("currency"),
-             "time_unit": bg.get("time_unit", params.get("time_unit", "week")),
-             "horizon_months": params.get("horizon_months", 12), "discount_rate": params.get("discount_rate", 0.01),
-             "bgnbd": {k: bg[k] for k in ("r", "alpha", "a", "b")},
-             "gamma_gamma": {k: gg[k] for k in ("p", "q", "v")} if "p" in gg else None}
     row = session.get(AppSetting, KEY)
     if row is None:
         session.add(AppSetting(key=KEY, value=json.dumps(value)))

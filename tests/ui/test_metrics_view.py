@@ -38,7 +38,12 @@ def test_opens_on_the_last_complete_month_with_every_card(view, demo_db):
     r = expected["retention"]
     for n in (r["customers_start"], r["customers_end"], r["new"]):
         assert f"{n:,}" in crr.toolTip()
-    assert len(view.cards) == 12 and all(c.value.text() for c in view.cards.values())
+    assert len(view.cards) == 11 and all(c.value.text() for c in view.cards.values())
+    # each figure against May 2026 and June 2025, as the engine compares them
+    for key, card in view.cards.items():
+        k = expected["kpis"][key]
+        assert (card.kpi.previous, card.kpi.year_ago) == (k["previous"], k["year_ago"]), key
+        assert card.previous.text() and "—" not in card.previous.text(), key
     assert view.cards["revenue"].kpi.value == expected["revenue"]
 
 
