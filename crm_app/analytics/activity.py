@@ -100,15 +100,15 @@ def active_spells(purchases: PurchaseDays | pd.DataFrame, window: int = 365, end
         e = np.empty(0, np.int64)
         return Spells(p.ids, p.first, e, e, e)
     w = window_array(p, window, windows)
-    idx = p.idx
-    w_row = w if np.isscalar(w) else w[idx]
-    new_customer = np.zeros(p.rows, dtype=bool)
-    new_customer[p.start] = True
-    gap = np.diff(p.day, prepend=p.day[0])
-    breaks = new_customer | (gap > w_row + 1)
+    w_row = w if np.isscalar(w) else np.repeat(w, p.counts)
+    breaks = np.empty(p.rows, dtype=bool)         # a new spell: a customer's first row, or a gap > window + 1
+    breaks[0] = True
+    np.greater(p.day[1:] - p.day[:-1], (w_row if np.isscalar(w_row) else w_row[1:]) + 1, out=breaks[1:])
+    breaks[p.start] = True
     first_row = np.flatnonzero(breaks)
+    del breaks
     last_row = np.append(first_row[1:], p.rows) - 1
-    cust = idx[first_row]
+    cust = np.searchsorted(p.start, first_row, side="right") - 1
     start = p.day[first_row]
     stop = p.day[last_row] + (w if np.isscalar(w) else w[cust])
     ended_on = ended_days(p, ended)[cust]

@@ -54,8 +54,11 @@ def cohort_matrix(purchases: PurchaseDays | pd.DataFrame, as_of: date, period: s
         buyer &= cohort_all >= codes[-min(max_cohorts, codes.size)]
     first_cohort = int(cohort_all[buyer].min())
     width = now - first_cohort + 1
-    rows = buyer[p.idx] & (p.day <= t)
-    dense = p.idx[rows]
+    # the rows of the chosen customers (consecutive per customer), those on or before t
+    chosen = np.flatnonzero(buyer)
+    cnt = n_until[chosen]
+    dense = np.repeat(chosen, cnt)
+    rows = np.arange(dense.size) - np.repeat(np.cumsum(cnt) - cnt, cnt) + np.repeat(p.start[chosen], cnt)
     per = _period_index(p.day[rows], period)
     offset = per - cohort_all[dense]
     # one count per (customer, offset): rows are sorted by customer and day, so a customer's offsets

@@ -158,12 +158,25 @@ class PurchaseDays:
         return int(np.count_nonzero(np.logical_or.reduceat(hit, self.start)))
 
     def counts_until(self, last_day: int) -> np.ndarray:
-        """Purchase days on or before `last_day` per customer (rows are sorted by day per customer)."""
+        """Purchase days on or before `last_day` per customer (rows are sorted by day per customer);
+        the last few answers are kept (model inputs and the repeat rate of a date ask for the same)."""
         if not self.ids.size:
             return np.empty(0, np.int64)
         if self.day.max() <= last_day:
             return self.counts
-        return np.add.reduceat((self.day <= last_day).view(np.int8), self.start, dtype=np.int64)
+        memo = self._counts_memo
+        hit = memo.get(int(last_day))
+        if hit is None:
+            hit = np.add.reduceat((self.day <= last_day).view(np.int8), self.start, dtype=np.int64)
+            hit.flags.writeable = False
+            if len(memo) >= 8:
+                memo.pop(next(iter(memo)))
+            memo[int(last_day)] = hit
+        return hit
+
+    @cached_property
+    def _counts_memo(self) -> dict:
+        return {}
 
     @cached_property
     def previous(self) -> np.ndarray:
@@ -201,16 +214,20 @@ class Daily:
             z = np.zeros(1)
             return cls(0, z, np.zeros(1, np.int64), np.zeros(1, np.int64), np.zeros(1, np.int64))
         d0 = int(p.day.min())
-        rel = p.day - d0
-        n = int(rel.max()) + 1
+        day = p.day if d0 >= 0 else p.day - d0        # bincount needs non-negative bins
+        shift = d0 if d0 >= 0 else 0
+        buf = np.empty(p.rows, dtype=np.float64)        # one buffer for the integer weights
 
         def run(weights=None, as_int=False):
-            b = np.bincount(rel, weights=weights, minlength=n)
+            if weights is not None and weights.dtype != np.float64:
+                np.copyto(buf, weights, casting="unsafe")
+                weights = buf
+            b = np.bincount(day, weights=weights)[shift:]
             b = np.rint(b).astype(np.int64) if as_int else b
             return np.concatenate(([0], np.cumsum(b)))
 
-        minor = None if p.net_minor is None else run(p.net_minor.astype(np.float64), True)
-        return cls(d0, run(p.net), minor, run(p.orders.astype(np.float64), True), run(None, True))
+        minor = None if p.net_minor is None else run(p.net_minor, True)
+        return cls(d0, run(p.net), minor, run(p.orders, True), run(None, True))
 
     def between(self, what: str, first_day: int, last_day: int):
         """Total of `what` (net, net_minor, orders, days) over first_day … last_day."""

@@ -54,11 +54,12 @@ def revenue_by_period(purchases: PurchaseDays | pd.DataFrame, as_of: date, perio
     spans = _periods(to_date(t), period, count)
     lo = to_day(spans[0][1])
     k = len(spans)
-    # buyers: rows are sorted by customer and day, so a customer's rows of one period are consecutive
+    # buyers: rows are sorted by customer and day, so a customer's rows of one period are consecutive;
+    # a (customer, period) pair starts where the customer or the period changes
     rows = (p.day >= lo) & (p.day <= t)
-    rel = p.day[rows] - lo
     bounds = np.array([to_day(start) - lo for _, start, _ in spans[1:]], dtype=np.int64)
-    code = np.searchsorted(bounds, np.arange(t - lo + 1), side="right")[rel] if rel.size else rel
+    table = np.searchsorted(bounds, np.arange(t - lo + 1), side="right").astype(np.int16)
+    code = table[p.day[rows] - lo]
     cust = p.customer_id[rows]
     first = np.ones(code.size, dtype=bool)
     first[1:] = (cust[1:] != cust[:-1]) | (code[1:] != code[:-1])

@@ -374,9 +374,8 @@ def _scan_sqlite(conn, cur: str, progress, cancel, prefetched: dict | None = Non
             "feedback": (f["kind"], f["score"], f["day"]), "tickets": t}
 
 
-def _scan_orders(conn, cur: str, progress, stop, ids: tuple[int, int] | None = None) -> dict:
-    """customer, day, 2 × total_minor + (currency ≠ cur) of every order (with lo ≤ id < hi when `ids`
-    is given), in rowid order.
+def _scan_orders(conn, cur: str, progress, stop) -> dict:
+    """customer, day, 2 × total_minor + (currency ≠ cur) of every order, in rowid order.
 
     One connection: SQLite's scan does not get faster with a second thread of the same process (its
     allocator takes a global mutex; measured on 2 cores: two threads take as long as one), and a helper
@@ -386,10 +385,8 @@ def _scan_orders(conn, cur: str, progress, stop, ids: tuple[int, int] | None = N
 
     cols = {"customer": ("t.customer_id", "int"), "day": ("t.order_date", "date"),
             "amount": (f"t.total_minor * 2 + (t.currency <> '{cur}')", "int")}
-    where = {} if ids is None else {"where": "t.id >= ? AND t.id < ?", "params": ids}
     return sqlite.scan_columns(conn, "orders", cols, step=1_000_000,
-                               progress=lambda f: report(progress, 0.8 * f, "reading orders"), cancelled=stop,
-                               **where)
+                               progress=lambda f: report(progress, 0.8 * f, "reading orders"), cancelled=stop)
 
 
 class _Prefetch:
