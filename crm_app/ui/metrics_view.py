@@ -182,7 +182,8 @@ class MetricsView(QWidget):
         self._debounce.timeout.connect(self.compute)
         self._set_busy(False)
         run_task(_warm_up_charts)            # matplotlib's import and font set-up, while the metrics compute
-        self._load_defaults()
+        self._churn_known = False            # the first computation takes the churn window from the settings
+        self.compute()
 
     @staticmethod
     def _row(*widgets) -> QWidget:
@@ -194,21 +195,23 @@ class MetricsView(QWidget):
         return w
 
     # --- parameters -----------------------------------------------------------------------------
-    def _load_defaults(self) -> None:
-        def done(d: dict) -> None:
-            self.churn.setValue(int(d["churn_window"]))
-            for w in (self.as_of, self.period, self.churn, self.segment, self.horizon, self.discount):
-                signal = {QDateEdit: "dateChanged", QComboBox: "currentIndexChanged", QSpinBox: "valueChanged",
-                          QDoubleSpinBox: "valueChanged"}[type(w)]
-                getattr(w, signal).connect(self._controls_changed)
-            self.compute()
-
-        run_task(lambda state: self.backend.defaults(), on_done=done, on_error=self._failed, owner=self)
+    def _connect_controls(self, result: dict) -> None:
+        """After the first result: show the churn window it used (the business's setting) and from then
+        on recompute when a control changes."""
+        self._churn_known = True
+        self.churn.blockSignals(True)
+        self.churn.setValue(int(result["parameters"]["churn_window"]))
+        self.churn.blockSignals(False)
+        for w in (self.as_of, self.period, self.churn, self.segment, self.horizon, self.discount):
+            signal = {QDateEdit: "dateChanged", QComboBox: "currentIndexChanged", QSpinBox: "valueChanged",
+                      QDoubleSpinBox: "valueChanged"}[type(w)]
+            getattr(w, signal).connect(self._controls_changed)
 
     def params(self) -> MetricsParams:
         d = self.as_of.date()
         return MetricsParams(as_of=date(d.year(), d.month(), d.day()), period=self.period.currentData(),
-                             churn_window=self.churn.value(), horizon_months=self.horizon.value(),
+                             churn_window=self.churn.value() if self._churn_known else None,
+                             horizon_months=self.horizon.value(),
                              discount_rate=round(self.discount.value() / 100, 6), segment=self.segment.currentData())
 
     def _controls_changed(self, *_args) -> None:
@@ -220,7 +223,7 @@ class MetricsView(QWidget):
         else computed in the background (a running computation is cancelled first)."""
         self._debounce.stop()
         params = self.params()
-        key = tuple(sorted((k, str(v)) for k, v in params.__dict__.items()))
+        key = _key(params)
         if self.task is not None:
             self.task.cancel()
         self._set_busy(True)
@@ -239,9 +242,11 @@ class MetricsView(QWidget):
             if handle is not self.task:
                 return
             self.task = None
-            cache[key] = result
+            if not self._churn_known:
+                self._connect_controls(result)
+            self.result_params = self.params()     # as resolved (the churn window filled in)
+            cache[key] = cache[_key(self.result_params)] = result
             self._set_busy(False)
-            self.result_params = params
             self.show_result(result)
             seconds = time.perf_counter() - self._started
             self.status.setText(
@@ -343,6 +348,10 @@ class MetricsView(QWidget):
         card = self.cards.get(key)
         if card and card.kpi:
             self.explain.setText(f"<b>{card.kpi.title}</b><br>{card.kpi.formula}")
+
+
+def _key(params: MetricsParams) -> tuple:
+    return tuple(sorted((k, str(v)) for k, v in params.__dict__.items()))
 
 
 def _warm_up_charts(state=None) -> None:
