@@ -49,9 +49,10 @@ def child(db: str, today: str) -> None:
         longest, last = max(longest, now - last), now
         time.sleep(0.002)
     # a second period and back: the way back is answered from memory
-    view.period.setCurrentIndex(view.period.findData("quarter"))
     done = []
     view.computed.connect(lambda _r: done.append(time.perf_counter()))
+    t_quarter = time.perf_counter()
+    view.period.setCurrentIndex(view.period.findData("quarter"))
     while len(done) < 1 and time.perf_counter() - start < 240:
         app.processEvents()
         time.sleep(0.002)
@@ -61,7 +62,7 @@ def child(db: str, today: str) -> None:
         app.processEvents()
         time.sleep(0.002)
     print(json.dumps({"import_s": start - t0, "kpis_s": marks["kpis"] - start, "charts_s": marks["charts"] - start,
-                      "longest_gui_gap_ms": longest * 1000, "quarter_s": done[0] - t_back if done else None,
+                      "longest_gui_gap_ms": longest * 1000, "quarter_s": done[0] - t_quarter - 0.35 if done else None,
                       "back_from_memory_s": (done[1] - t_back) - 0.35 if len(done) > 1 else None,
                       "status": view.status.text(), "customers": view.result["customers"]["total"]}))
 
@@ -92,7 +93,7 @@ def main() -> None:
             r = json.loads(line[-1])
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             print(f"run {i + 1}: first KPIs {r['kpis_s']:.2f} s, all charts {r['charts_s']:.2f} s, longest GUI gap "
-                  f"{r['longest_gui_gap_ms']:.0f} ms, quarter {r['quarter_s']:.2f} s, back to month from memory "
+                  f"{r['longest_gui_gap_ms']:.0f} ms, quarter {r['quarter_s']:.2f} s (computed), back to month from memory "
                   f"{r['back_from_memory_s']:.2f} s (after the 0.35 s debounce); peak RSS so far {peak:.0f} MiB; "
                   f"{r['customers']:,} customers; '{r['status']}'")
     finally:
