@@ -131,7 +131,7 @@ def active_on(spells: Spells, day: int) -> np.ndarray:
     cover = (spells.start <= day) & (spells.stop >= day)
     out[spells.customer[cover]] = True
     out.flags.writeable = False
-    if len(spells.memo) >= 64:
-        spells.memo.pop(next(iter(spells.memo)))
+    if len(spells.memo) >= 64:   # several threads may ask (the comparisons run beside the rest)
+        spells.memo.pop(next(iter(spells.memo), None), None)
     spells.memo[day] = out
     return out

@@ -170,7 +170,7 @@ class PurchaseDays:
             hit = np.add.reduceat((self.day <= last_day).view(np.int8), self.start, dtype=np.int64)
             hit.flags.writeable = False
             if len(memo) >= 8:
-                memo.pop(next(iter(memo)))
+                memo.pop(next(iter(memo), None), None)
             memo[int(last_day)] = hit
         return hit
 

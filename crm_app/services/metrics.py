@@ -158,6 +158,14 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
     report(progress, 0.15, "fitting BG/NBD")
     inputs = clv_mod.model_inputs(pd_, as_of, unit, ended)
     bg, gg, forecast, fc = _models(inputs, p, out, money, cancel, progress)
+    snapshots = None
+    if p.compare:   # the comparison dates refit the models: in a thread, while the rest is computed here
+        from concurrent.futures import ThreadPoolExecutor
+
+        win = kpis.windows(as_of, p.period)
+        pool = ThreadPoolExecutor(1, thread_name_prefix="metrics-compare")
+        snapshots = pool.submit(lambda: [_snapshot(w, pd_, spells, data, p, bg, gg, cancel) for w in win[1:]])
+        pool.shutdown(wait=False)
     if p.holdout_end is not None:
         if bg is not None:
             h = clv_mod.holdout_check(every, inputs, bg, as_of, p.holdout_end, unit)
@@ -212,11 +220,10 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
                                for r in trends.revenue_by_period(pd_, as_of, "month", months)]
     out["feedback_by_period"] = trends.feedback_by_period(data.feedback, as_of, p.period, len(past))
     out["retention_trend"] = _trend(history, p.period)
-    if p.compare:
+    if snapshots is not None:
         report(progress, 0.75, "previous periods")
-        win = kpis.windows(as_of, p.period)
         now = _kpi_values(out, money)
-        prev, year = (_snapshot(w, pd_, spells, data, p, bg, gg, cancel) for w in win[1:])
+        prev, year = snapshots.result()
         out["kpis"] = _money_changes(kpis.compare(now, prev, year, win), money)
         out["kpi_windows"] = dict(zip(("current", "previous", "year_ago"), (w.to_dict() for w in win)))
     report(progress, 1.0, "done")
