@@ -163,8 +163,8 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
         from concurrent.futures import ThreadPoolExecutor
 
         win = kpis.windows(as_of, p.period)
-        pool = ThreadPoolExecutor(1, thread_name_prefix="metrics-compare")
-        snapshots = pool.submit(lambda: [_snapshot(w, pd_, spells, data, p, bg, gg, cancel) for w in win[1:]])
+        pool = ThreadPoolExecutor(2, thread_name_prefix="metrics-compare")
+        snapshots = [pool.submit(_snapshot, w, pd_, spells, data, p, bg, gg, cancel) for w in win[1:]]
         pool.shutdown(wait=False)
     if p.holdout_end is not None:
         if bg is not None:
@@ -223,7 +223,7 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
     if snapshots is not None:
         report(progress, 0.75, "previous periods")
         now = _kpi_values(out, money)
-        prev, year = snapshots.result()
+        prev, year = (f.result() for f in snapshots)
         out["kpis"] = _money_changes(kpis.compare(now, prev, year, win), money)
         out["kpi_windows"] = dict(zip(("current", "previous", "year_ago"), (w.to_dict() for w in win)))
     report(progress, 1.0, "done")
