@@ -44,6 +44,9 @@ def child_env() -> dict:
     return env
 
 
+LAST_CPU = [0.0]   # user + system CPU seconds of the last run_once (all its threads)
+
+
 def run_once(cmd: list[str]) -> tuple[float, float, bytes]:
     """(wall seconds, peak RSS MiB of that process, stdout): fork/exec + wait4 for a per-process peak."""
     out_path = Path(tempfile.mkstemp(prefix="metrics-bench-", suffix=".out")[1])
@@ -53,6 +56,7 @@ def run_once(cmd: list[str]) -> tuple[float, float, bytes]:
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=child_env(), cwd=ROOT)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
+        LAST_CPU[0] = usage.ru_utime + usage.ru_stime
         proc.returncode = os.waitstatus_to_exitcode(status)
     data, errors = out_path.read_bytes(), err_path.read_text(errors="replace")
     out_path.unlink()
@@ -253,10 +257,12 @@ def bench_db(source: Path, args) -> None:
     print(f"  warm-up: {wall:.2f} s, {peak:,.0f} MiB (page cache, automatic backup, bytecode cache)")
     walls, peaks = [], []
     for i in range(args.runs):
+        load = os.getloadavg()[0]
         wall, peak, out = run_once(cmd)
         walls.append(wall)
         peaks.append(peak)
-        print(f"  run {i + 1}: wall {wall:.2f} s, peak RSS {peak:,.0f} MiB, {len(out) / 1024:,.0f} KiB of JSON")
+        print(f"  run {i + 1}: wall {wall:.2f} s, CPU {LAST_CPU[0]:.2f} s (user + system, all threads), peak RSS "
+              f"{peak:,.0f} MiB, {len(out) / 1024:,.0f} KiB of JSON; load average before {load:.2f}")
     m = json.loads(out)
     size = "large" if info["purchase_days"] >= 5_000_000 else "small"
     limit_s, limit_mb = TARGETS[size]
@@ -305,9 +311,13 @@ def main() -> None:
     ap.add_argument("--lifetimes-max", type=int, default=2_000_000, help="skip lifetimes above this many customers")
     ap.add_argument("--extra", nargs=argparse.REMAINDER, default=[], help="more crm-app metrics options")
     ap.add_argument("--pipeline", choices=["ours", "lifetimes"], help=argparse.SUPPRESS)
+    ap.add_argument("--build", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--db-path", help=argparse.SUPPRESS)
     ap.add_argument("--npz", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.build:
+        build_synthetic(Path(args.db_path), args.build)
+        return
     if args.pipeline == "ours":
         print(json.dumps(pipeline_ours(args.db_path, args.npz, args.as_of)))
         return
@@ -330,8 +340,10 @@ def main() -> None:
         path = Path(args.scratch) / f"synthetic-{n}.db"
         if not path.exists():
             Path(args.scratch).mkdir(parents=True, exist_ok=True)
-            print(f"building {path} ...")
-            build_synthetic(path, n)
+            print(f"building {path} ...", flush=True)
+            # in another process: a child forked from a big bench process would report its size as peak RSS
+            subprocess.run([sys.executable, __file__, "--build", str(n), "--db-path", str(path)], check=True,
+                           env=child_env(), cwd=ROOT)
         dbs.append(path)
     for path in dbs:
         print(f"\n{path}")

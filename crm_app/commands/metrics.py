@@ -79,9 +79,13 @@ def run(args) -> int:
     from crm_app.commands import open_db
     from crm_app.services import metrics_data
 
-    metrics_data.prefetch_orders(args.db)   # a SQLite file: its big tables are read while the rest starts up
-    _preload()
+    prefetching = metrics_data.prefetch_orders(args.db)   # a SQLite file: its big tables are read meanwhile
+    if not prefetching:
+        _preload()
     db = open_db(args.db)
+    if prefetching:   # import here, while the scan runs: two busy threads for two cores, not three
+        import pandas  # noqa: F401
+        import scipy.special  # noqa: F401
     try:
         from crm_app.services.metrics import MetricsParams, compute, to_jsonable
 
