@@ -119,6 +119,10 @@ def shoot_pages(w, app, wait, out: Path, lang: str) -> None:
             if tabs:
                 tabs.setCurrentIndex(i)
             time.sleep(0.3)
+            if hasattr(page, "charts"):   # the metrics page: its figures, then its charts
+                drawn = []
+                page.charts.drawn.connect(lambda: drawn.append(1))
+                wait(lambda: bool(drawn) or (page.result is not None and not page.charts._waiting), 60)
             wait(lambda: False, 1.5)     # let background loads land
             w.grab().save(str(out / f"{lang}-{key}{i if tabs else ''}.png"))
     w.show_page("customers")

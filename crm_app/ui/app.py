@@ -100,7 +100,13 @@ def run_app(args) -> int:
     from crm_app.io.backup import start_auto_backup
 
     backup = start_auto_backup(db)      # at most once a day, while the window is already usable
+    daily = window.start_daily_evaluation()
     code = app.exec()
+    if daily is not None:
+        daily.cancel()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)
     backup.join()
     db.dispose()
     return code

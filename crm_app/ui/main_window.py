@@ -215,6 +215,28 @@ class MainWindow(QMainWindow):
         dlg.show()
         return task
 
+    def start_daily_evaluation(self):
+        """The loyalty program's once-a-day evaluation (expiry, birthdays, tiers), in the background."""
+        from crm_app.services import daily
+
+        db = self.backend.db
+
+        def work(state):
+            return daily.evaluate_loyalty(db, progress=None, cancel=lambda: state.cancelled)
+
+        def done(result):
+            if result is not None:
+                self.statusBar().showMessage(
+                    self.tr("Loyalty: today's evaluation is done (%1 changes: expiries, birthdays, tiers, badges, "
+                            "coupons)").replace("%1", fmt_int(result.changes())), 8000)
+
+        def failed(exc, _tb):
+            import logging
+
+            logging.getLogger(__name__).warning("daily loyalty evaluation failed: %s", exc)
+
+        return run_task(work, on_done=done, on_error=failed, owner=self)
+
     def open_report(self):
         from crm_app.ui.report_dialog import ReportDialog
 

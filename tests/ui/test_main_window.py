@@ -126,3 +126,12 @@ def test_profile_shows_p_alive_and_predicted_clv_once_the_models_are_fitted(qtbo
     qtbot.waitUntil(lambda: profile.prediction is not None, timeout=10000)
     assert profile.header.stats["p_alive"].text() != "—" and profile.header.stats["clv"].text() != "—"
     assert "BG/NBD" in profile.header.stats["p_alive"].toolTip()
+
+
+def test_daily_loyalty_evaluation_runs_in_the_background(qtbot, window, demo_db):
+    from crm_app.services import daily
+
+    task = window.start_daily_evaluation()
+    qtbot.waitUntil(lambda: task.finished, timeout=30000)
+    assert "evaluation is done" in window.statusBar().currentMessage()
+    assert not daily.evaluation_due(demo_db)
