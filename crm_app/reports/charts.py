@@ -113,6 +113,14 @@ def _legend(ax, handles, style: ChartStyle) -> None:
         t.set_color(style.text)
 
 
+def _note(label: str):
+    """A legend entry that is only text: a line with no line and no marker draws nothing (an invisible
+    patch would be painted as a hairline box in the PDF)."""
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], linestyle="none", marker="none", label=label)
+
+
 def _twin(ax, style: ChartStyle, axis: str = "y"):
     other = ax.twinx() if axis == "y" else ax.twiny()
     other.tick_params(colors=style.text, labelsize=style.font_size - 1)
@@ -222,50 +230,13 @@ def plot_revenue_by_month(ax, labels: Sequence[str], revenue: Sequence[Number], 
     return ax
 
 
-def plot_clv_distribution(ax, values: Sequence[Number], currency: str, style: ChartStyle = ChartStyle(), *,
-                          bins: int = 30, clip_quantile: float = 0.99, title: str = "",
-                          xlabel: str = "Predicted CLV", ylabel: str = "Customers", mean_label: str = "Mean",
-                          clipped_label: str = "{} above {} not shown"):
-    """Histogram of per-customer values (e.g. predicted CLV). The long tail beyond `clip_quantile` is left
-    out of the bins (so the bulk stays readable) and said so in the legend; the mean uses every value."""
-    import numpy as np
-
-    _prepare(ax, style, title)
-    v = np.asarray([_f(x) for x in values], dtype=float)
-    v = v[np.isfinite(v)]
-    handles = []
-    if v.size:
-        top = float(np.quantile(v, clip_quantile)) if clip_quantile < 1 else float(v.max())
-        shown = v[v <= top]
-        lo = min(0.0, float(shown.min()))
-        ax.hist(shown, bins=bins, range=(lo, top if top > lo else lo + 1), color=style.accent,
-                edgecolor=style.background, linewidth=0.4)
-        mean = float(v.mean())
-        handles.append(ax.axvline(mean, color=style.secondary, linewidth=1.2,
-                                  label=f"{mean_label} {style.num(mean, 2)} {currency}"))
-        hidden = int(v.size - shown.size)
-        if hidden:
-            from matplotlib.patches import Patch
-
-            handles.append(Patch(color="none", label=clipped_label.format(style.num(hidden),
-                                                                         f"{style.num(top)} {currency}")))
-    ax.set_xlabel(f"{xlabel} ({currency})", color=style.text, fontsize=style.font_size)
-    ax.set_ylabel(ylabel, color=style.text, fontsize=style.font_size)
-    _value_axis(ax.xaxis, style)
-    _value_axis(ax.yaxis, style)
-    ax.grid(axis="y", color=style.grid, linewidth=0.5)
-    if handles:
-        leg = ax.legend(handles=handles, loc="upper right", fontsize=style.font_size - 1, frameon=False)
-        for t in leg.get_texts():
-            t.set_color(style.text)
-    return ax
-
-
 def plot_clv_bins(ax, bins: Sequence[dict], currency: str, style: ChartStyle = ChartStyle(), *, mean: Number = None,
                   title: str = "", xlabel: str = "Predicted CLV", ylabel: str = "Customers", mean_label: str = "Mean",
                   open_label: str = "{} above {}"):
-    """The same histogram from bins already counted (the metrics result's `clv_distribution.bins`: dicts
-    with `from`, `to` and `customers`; a last bin with `to` None is the open tail, told in the legend)."""
+    """Histogram of predicted CLV from bins already counted (the metrics result's `clv_distribution.bins`:
+    dicts with `from`, `to` and `customers`; a last bin with `to` None is the open tail beyond the 99th
+    percentile, left out of the bars so the bulk stays readable and told in the legend). `mean`: a line.
+    `open_label` gets the count and the tail's lower bound in its {} / {0} {1}."""
     _prepare(ax, style, title)
     closed = [b for b in bins if b.get("to") is not None]
     tail = [b for b in bins if b.get("to") is None]
@@ -278,10 +249,8 @@ def plot_clv_bins(ax, bins: Sequence[dict], currency: str, style: ChartStyle = C
         handles.append(ax.axvline(_f(mean), color=style.secondary, linewidth=1.2,
                                   label=f"{mean_label} {style.num(_f(mean), 2)} {currency}"))
     if tail and int(tail[0]["customers"]):
-        from matplotlib.patches import Patch
-
-        handles.append(Patch(color="none", label=open_label.format(style.num(int(tail[0]["customers"])),
-                                                                   f"{style.num(_f(tail[0]['from']))} {currency}")))
+        handles.append(_note(open_label.format(style.num(int(tail[0]["customers"])),
+                                               f"{style.num(_f(tail[0]['from']))} {currency}")))
     ax.set_xlabel(f"{xlabel} ({currency})", color=style.text, fontsize=style.font_size)
     ax.set_ylabel(ylabel, color=style.text, fontsize=style.font_size)
     _value_axis(ax.xaxis, style)
@@ -325,7 +294,7 @@ def plot_palive_vs_clv(ax, p_alive: Sequence[Number], clv: Sequence[Number], cur
                        highlight_label: str = "Win-back candidates", sample_label: str = "{} of {} customers shown"):
     """One point per customer: probability of being alive (x) against predicted CLV (y). Large inputs are
     thinned to a reproducible random sample of `max_points` (highlighted customers are always kept);
-    the y axis stops at the 99.5th percentile."""
+    the y axis stops at the 99.5th percentile, or higher to show every highlighted customer."""
     import numpy as np
 
     _prepare(ax, style, title)
@@ -341,18 +310,19 @@ def plot_palive_vs_clv(ax, p_alive: Sequence[Number], clv: Sequence[Number], cur
         if n > max_points:
             rng = np.random.default_rng(seed)
             keep = np.union1d(rng.choice(n, max_points, replace=False), np.flatnonzero(mark))
+        top = float(np.quantile(y, 0.995)) if n > 10 else float(y.max())
+        if mark.any():
+            top = max(top, float(y[mark].max()))
+        top = max(top * 1.05, 1.0)
         xs, ys, ms = x[keep], y[keep], mark[keep]
         handles.append(ax.scatter(xs[~ms], ys[~ms], s=4, alpha=0.35, color=style.accent, linewidths=0,
                                   label=label, rasterized=False))
         if ms.any():
             handles.append(ax.scatter(xs[ms], ys[ms], s=14, color=style.highlight, edgecolors=style.text,
                                       linewidths=0.3, label=highlight_label))
-        top = float(np.quantile(y, 0.995)) if n > 10 else float(y.max())
-        ax.set_ylim(min(0.0, float(y.min())), max(top * 1.05, 1.0))
+        ax.set_ylim(min(0.0, float(y.min())), top)
         if keep.size < n:
-            from matplotlib.patches import Patch
-
-            handles.append(Patch(color="none", label=sample_label.format(style.num(keep.size), style.num(n))))
+            handles.append(_note(sample_label.format(style.num(keep.size), style.num(n))))
     ax.set_xlim(-0.02, 1.02)
     ax.set_xlabel(xlabel, color=style.text, fontsize=style.font_size)
     ax.set_ylabel(f"{ylabel} ({currency})", color=style.text, fontsize=style.font_size)
@@ -460,6 +430,7 @@ def figure_svg(draw: Callable, width_px: float, height_px: float) -> bytes:
     fig = Figure(figsize=(width_px / 96.0, height_px / 96.0), dpi=96, layout="constrained")
     FigureCanvasSVG(fig)
     draw(fig.add_subplot())
+    _drop_points_outside(fig)
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", metadata={"Date": None})
     fig.clear()
@@ -471,3 +442,32 @@ def figure_svg(draw: Callable, width_px: float, height_px: float) -> bytes:
         text = re.sub(r'<path id="(?:%s)"(?: transform="[^"]*")?\s*/>' % ids, "", text)
         text = re.sub(r'<use xlink:href="#(?:%s)"[^>]*/>' % ids, "", text)
     return text.encode("utf-8")
+
+
+def _drop_points_outside(fig) -> None:
+    """Remove scatter points that lie outside their axes' limits. Agg clips them, but in the SVG the
+    markers of a collection are clipped by a group's clip-path, which Qt's SVG renderer does not apply:
+    in the PDF they would be painted over the title or the neighbouring chart."""
+    import numpy as np
+    from matplotlib.collections import PathCollection
+
+    for ax in fig.axes:
+        (x0, x1), (y0, y1) = sorted(ax.get_xlim()), sorted(ax.get_ylim())
+        for c in ax.collections:
+            if not isinstance(c, PathCollection) or c.get_offset_transform() is not ax.transData:
+                continue
+            xy = np.ma.filled(np.ma.asarray(c.get_offsets(), dtype=float), np.nan)
+            if not len(xy):
+                continue
+            inside = (xy[:, 0] >= x0) & (xy[:, 0] <= x1) & (xy[:, 1] >= y0) & (xy[:, 1] <= y1)
+            if inside.all():
+                continue
+            n = len(xy)
+            sizes, faces, edges = c.get_sizes(), c.get_facecolors(), c.get_edgecolors()
+            c.set_offsets(xy[inside])
+            if len(sizes) == n:
+                c.set_sizes(sizes[inside])
+            if len(faces) == n:
+                c.set_facecolors(faces[inside])
+            if len(edges) == n:
+                c.set_edgecolors(edges[inside])

@@ -102,18 +102,33 @@ def test_revenue_by_month_bars_and_year_before_line():
     assert ax.yaxis.get_major_formatter()(2000, 0) == "2,000"
 
 
-def test_clv_distribution_counts_and_clipped_tail():
-    rng = np.random.default_rng(3)
-    values = np.concatenate([rng.gamma(2.0, 50.0, 990), np.full(10, 50_000.0)])   # 1 % far tail
-    ax = C.plot_clv_distribution(axes(), values, "USD", C.ChartStyle(), bins=20, clip_quantile=0.99)
+def test_clv_bins_bars_mean_and_open_tail():
+    bins = [{"from": 0.0, "to": 50.0, "customers": 120}, {"from": 50.0, "to": 100.0, "customers": 40},
+            {"from": 100.0, "to": 150.0, "customers": 0}, {"from": 150.0, "to": None, "customers": 7}]
+    ax = C.plot_clv_bins(axes(), bins, "USD", C.ChartStyle(), mean=61.237, open_label="{0} customers above {1}")
     draw(ax)
-    heights = [b.get_height() for b in bars(ax)]
-    assert len(heights) == 20
-    assert sum(heights) == int((values <= np.quantile(values, 0.99)).sum())
-    labels = texts(ax)
-    mean = f"Mean {values.mean():,.2f} USD"
-    assert mean in labels
-    assert any(t.startswith("10 above") for t in labels)
+    b = bars(ax)
+    assert [r.get_height() for r in b] == [120, 40, 0]                  # the open tail is not a bar
+    assert [(r.get_x(), r.get_width()) for r in b] == [(0.0, 50.0), (50.0, 50.0), (100.0, 50.0)]
+    legend = ax.get_legend()
+    assert [t.get_text() for t in legend.get_texts()] == ["Mean 61.24 USD", "7 customers above 150 USD"]
+    note = legend.legend_handles[1]                                     # text only: nothing drawn beside it
+    assert note.get_linestyle() == "None" and note.get_marker() in ("None", "none", None, "")
+    # no tail customers, no mean: no legend
+    ax2 = C.plot_clv_bins(axes(), bins[:3] + [{"from": 150.0, "to": None, "customers": 0}], "USD")
+    draw(ax2)
+    assert ax2.get_legend() is None and len(bars(ax2)) == 3
+
+
+def test_clv_bins_note_draws_no_box_in_the_svg():
+    """An invisible patch in the legend came out of Qt's PDF writer as a hairline box; the note is a
+    line without line or marker, which the SVG writes as an empty group."""
+    import re
+
+    svg = C.figure_svg(lambda ax: C.plot_clv_bins(ax, [{"from": 0, "to": 10, "customers": 5},
+                                                       {"from": 10, "to": None, "customers": 2}], "USD"), 400, 200)
+    legend = svg.decode()[svg.decode().index('id="legend_1"'):]
+    assert not re.search(r'<path [^>]*style="fill: none"/>', legend)
 
 
 def test_tier_distribution_counts_shares_and_colours():
@@ -141,6 +156,44 @@ def test_palive_scatter_samples_but_keeps_highlighted():
     assert 997 <= len(dots[0].get_offsets()) + 3 <= 1003
     assert any("of 10,000 customers shown" in t for t in texts(ax))
     assert ax.get_xlim() == pytest.approx((-0.02, 1.02))
+
+
+def test_palive_scatter_shows_highlighted_customers_above_the_usual_top():
+    """The y axis stops at the 99.5th percentile, but never below a highlighted (win-back) customer."""
+    alive = np.linspace(0, 1, 1000)
+    clv = np.full(1000, 100.0)
+    clv[7] = 50_000.0                                             # far above the 99.5th percentile
+    mark = np.zeros(1000, bool)
+    mark[7] = True
+    ax = C.plot_palive_vs_clv(axes(), alive, clv, "USD", C.ChartStyle(), highlight=mark)
+    draw(ax)
+    assert ax.get_ylim()[1] >= 50_000.0
+    plain = C.plot_palive_vs_clv(axes(), alive, clv, "USD", C.ChartStyle())
+    assert plain.get_ylim()[1] < 1000                              # not highlighted: the outlier is cut off
+
+
+def test_svg_leaves_out_scatter_points_outside_the_axes():
+    """Qt's SVG renderer ignores a marker group's clip path: points beyond the limits are removed before
+    saving (they would be painted over the chart's title in the PDF); lines and bars are clipped anyway."""
+    import re
+
+    fig = Figure(figsize=(4, 3))
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    dots = ax.scatter([0.1, 0.5, 0.9, 0.5], [0.5, 3.0, 0.2, -2.0], s=[10, 20, 30, 40])
+    ax.set_ylim(0, 1)
+    C._drop_points_outside(fig)
+    assert dots.get_offsets().tolist() == [[0.1, 0.5], [0.9, 0.2]]
+    assert dots.get_sizes().tolist() == [10, 30]                   # per-point sizes follow their points
+
+    def plot(ax):
+        ax.scatter([0.1, 0.5, 0.9], [0.5, 3.0, 0.2])
+        ax.set_ylim(0, 1)
+
+    svg = C.figure_svg(plot, 400, 300).decode()
+    group = svg[svg.index('id="PathCollection_1"'):]
+    group = group[:group.index("</g>\n   </g>")]
+    assert len(re.findall(r"<use ", group)) == 2
 
 
 def test_pain_points_top_categories_with_low_csat():
