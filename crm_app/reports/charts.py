@@ -129,6 +129,17 @@ def _twin(ax, style: ChartStyle, axis: str = "y"):
     return other
 
 
+def _by_period(ax, right, labels: Sequence[str], handles, style: ChartStyle, decimals: int = 0):
+    """The end of a chart by period with a second value axis on the right: both value axes in the locale's
+    numbers, the periods as categories, a grid and the legend below."""
+    _value_axis(ax.yaxis, style, decimals)
+    _value_axis(right.yaxis, style, decimals)
+    _categories(ax, labels, style)
+    ax.grid(axis="y", color=style.grid, linewidth=0.5)
+    _legend(ax, handles, style)
+    return ax
+
+
 def plot_spend_by_month(ax, months: Sequence[date], amounts: Sequence[Decimal], currency: str,
                         style: ChartStyle = ChartStyle(), title: str = ""):
     """Net spend per month as bars. `amounts` are Decimal major units (converted for drawing only)."""
@@ -163,12 +174,7 @@ def plot_retention_by_period(ax, labels: Sequence[str], crr: Sequence[Number], c
                                   linewidth=1, alpha=0.6, label=previous_label.format(churn_label))[0])
     ax.set_ylabel(crr_label + f" ({style.percent})", color=style.accent, fontsize=style.font_size)
     right.set_ylabel(churn_label + f" ({style.percent})", color=style.secondary, fontsize=style.font_size)
-    _value_axis(ax.yaxis, style, 1)
-    _value_axis(right.yaxis, style, 1)
-    _categories(ax, labels, style)
-    ax.grid(axis="y", color=style.grid, linewidth=0.5)
-    _legend(ax, handles, style)
-    return ax
+    return _by_period(ax, right, labels, handles, style, decimals=1)
 
 
 def plot_cohort_heatmap(ax, cohorts: Sequence[str], retention: Sequence[Sequence[Number]],
@@ -380,12 +386,7 @@ def plot_satisfaction_trend(ax, labels: Sequence[str], nps: Sequence[Number], cs
     right.set_ylim(0, 100)
     ax.set_ylabel(nps_label, color=style.accent, fontsize=style.font_size)
     right.set_ylabel(csat_label + f" ({style.percent})", color=style.secondary, fontsize=style.font_size)
-    _value_axis(ax.yaxis, style)
-    _value_axis(right.yaxis, style)
-    _categories(ax, labels, style)
-    ax.grid(axis="y", color=style.grid, linewidth=0.5)
-    _legend(ax, handles, style)
-    return ax
+    return _by_period(ax, right, labels, handles, style)
 
 
 def plot_tickets_by_period(ax, labels: Sequence[str], tickets: Sequence[int], first_response_sla: Sequence[Number],
@@ -404,12 +405,7 @@ def plot_tickets_by_period(ax, labels: Sequence[str], tickets: Sequence[int], fi
     right.set_ylim(0, 100)
     ax.set_ylabel(tickets_label, color=style.text, fontsize=style.font_size)
     right.set_ylabel(style.percent, color=style.text, fontsize=style.font_size)
-    _value_axis(ax.yaxis, style)
-    _value_axis(right.yaxis, style)
-    _categories(ax, labels, style)
-    ax.grid(axis="y", color=style.grid, linewidth=0.5)
-    _legend(ax, handles, style)
-    return ax
+    return _by_period(ax, right, labels, handles, style)
 
 
 def figure_svg(draw: Callable, width_px: float, height_px: float) -> bytes:
