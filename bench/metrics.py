@@ -272,7 +272,8 @@ def bench_db(source: Path, args) -> None:
           f"{'' if limit_mb is None else f' and {limit_mb / 1024:.1f} GiB'}: {verdict}")
     bg, gg, r = m["bgnbd"], m["gamma_gamma"], m["retention"]
     print(f"  result: CRR {r['label']} {r['crr']} %, churn {r['churn_rate']} %, BG/NBD r={bg.get('r', 0):.4f} "
-          f"α={bg.get('alpha', 0):.4f} a={bg.get('a', 0):.4f} b={bg.get('b', 0):.4f}, Gamma-Gamma p={gg.get('p', 0):.4f} "
+          f"α={bg.get('alpha', 0):.4f} a={bg.get('a', 0):.4f} b={bg.get('b', 0):.4f}, "
+          f"Gamma-Gamma p={gg.get('p', 0):.4f} "
           f"q={gg.get('q', 0):.4f} γ={gg.get('v', 0):.4f}, predicted CLV {m['predicted'].get('clv_total')}")
     if args.lifetimes_python and info["customers"] <= args.lifetimes_max:
         compare_lifetimes(copy, as_of, args)

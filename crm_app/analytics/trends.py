@@ -134,4 +134,5 @@ def distribution(values: np.ndarray, bins: int = 20, top_share: float = 0.99) ->
             "quantiles": dict(zip(("p10", "p25", "p50", "p75", "p90", "p99"), (float(x) for x in q))),
             "bins": rows,
             "explain": (f"{fmt(v.size)} customers in {bins} equal bins from {fmt(lo)} to the 99th percentile "
-                        f"{fmt(hi)}, and {fmt(above)} above it; median {fmt(float(q[2]))}, mean {fmt(float(v.mean()))}")}
+                        f"{fmt(hi)}, and {fmt(above)} above it; median {fmt(float(q[2]))}, "
+                        f"mean {fmt(float(v.mean()))}")}

@@ -143,7 +143,8 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
                       "active": int(sum(v for k, v in status_counts.items() if k not in ("lapsed", "prospect"))),
                       "by_status": status_counts,
                       "explain": (f"activity on {as_of} with a churn window of {window} days: active = new + active + "
-                                  f"at risk + reactivated = {_plus(status_counts, ('new', 'active', 'at_risk', 'reactivated'))}; "
+                                  f"at risk + reactivated = "
+                                  f"{_plus(status_counts, ('new', 'active', 'at_risk', 'reactivated'))}; "
                                   f"lapsed {status_counts['lapsed']:,} (no purchase day within {window} days, or an "
                                   f"ended status); prospects {status_counts['prospect']:,} (no purchase yet)")},
         "retention": _retention(current),
@@ -212,8 +213,9 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
     dist = trends.distribution(frame["clv"].to_numpy())
     out["clv_distribution"] = {**dist, "mean": money.of(dist["mean"]),
                                "quantiles": {k: money.of(v) for k, v in dist["quantiles"].items()},
-                               "bins": [{"from": money.of(b["from"]), "to": money.of(b["to"]), "customers": b["customers"]}
-                                        for b in dist["bins"]], "horizon_months": p.horizon_months}
+                               "bins": [{"from": money.of(b["from"]), "to": money.of(b["to"]),
+                                         "customers": b["customers"]} for b in dist["bins"]],
+                               "horizon_months": p.horizon_months}
     out["tier_distribution"] = _tiers(tier_counts)
     months = max(p.history, 23) if p.period == "month" else 23
     out["revenue_by_month"] = [{**r, "revenue": money.minor(r["revenue_minor"]), "aov": money.of(r["aov"])}

@@ -39,8 +39,8 @@ def members(kind: str, purchases, current: Retention, window: int, ended, source
             s_day.isoformat()
     if kind == "rfm":
         ids, *_, seg = rfm_scores(purchases, s_day)
-        return pd.DataFrame({"customer_id": ids, "segment": pd.Categorical.from_codes(seg.astype(np.int64), SEGMENTS)}), \
-            s_day.isoformat()
+        segment = pd.Categorical.from_codes(seg.astype(np.int64), SEGMENTS)
+        return pd.DataFrame({"customer_id": ids, "segment": segment}), s_day.isoformat()
     if kind == "cohort":
         years = purchases.first.astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64) + 1970
         frame = pd.DataFrame({"customer_id": purchases.ids, "segment": years.astype(str)})
