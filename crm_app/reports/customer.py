@@ -1,12 +1,13 @@
 """The customer profile report: one customer's header figures, spend by month, orders, loyalty, tickets
-and feedback (services/profile.py), optionally with P(alive) and predicted CLV from a metrics result.
+and feedback (services/profile.py), with P(alive) and predicted CLV once the metrics have fitted their models.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from crm_app.reports.common import ReportOptions, ReportResult, Steps, activity_name, business_name, subst
+from crm_app.reports.parts import ref_name
 
 MAX_ORDERS = 500
 MAX_ROWS = 200
@@ -15,13 +16,14 @@ MAX_ROWS = 200
 def build_customer_report(db, out: str | Path, code: str, options: ReportOptions = ReportOptions(), *,
                           as_of: date | None = None, result: dict | None = None, max_orders: int = MAX_ORDERS,
                           progress=None, cancel=None) -> ReportResult:
-    """Write the profile of customer `code` to `out`. `result`: a metrics result (services.metrics.compute)
-    to add the customer's P(alive) and predicted CLV; without it those figures are left out.
-    Orders: the newest `max_orders` (the figures count all of them)."""
-    from crm_app.reports import pdf
+    """Write the profile of customer `code` to `out`. P(alive) and predicted CLV: from `result` (a metrics
+    result, services.metrics.compute) when given, else from the models the metrics last fitted (as the
+    app's profile shows them; left out before the first fit). Orders: the newest `max_orders` (the
+    figures count all of them)."""
+    from crm_app.reports import parts, pdf
     from crm_app.services import customers, profile
 
-    steps = Steps(progress, cancel, {"data": 2, "model": 1 if result is not None else 0, "charts": 1, "pdf": 2})
+    steps = Steps(progress, cancel, {"data": 2, "model": 1, "charts": 1, "pdf": 2})
     steps.step("data", "reading the profile")
     lang = pdf.Lang(options.lang)
     with db.read() as s:
@@ -41,10 +43,8 @@ def build_customer_report(db, out: str | Path, code: str, options: ReportOptions
     if as_of is not None:
         data["spend"] = [(m, a) for m, a in data["spend"] if m <= as_of]
     name = business_name(db, options)
-    model = None
-    if result is not None:
-        steps.step("model", "P(alive) and predicted CLV")
-        model = customer_model(db, result, cid)
+    steps.step("model", "P(alive) and predicted CLV")
+    model = customer_model(db, cid, as_of, result)
     steps.step("charts", "drawing the chart")
     charts = {}
     if data["spend"]:
@@ -60,44 +60,35 @@ def build_customer_report(db, out: str | Path, code: str, options: ReportOptions
     title = translate("CustomerReport", "Customer profile")
     html = _html(lang, name, data, model, charts)
     sub = steps.step("pdf", "writing the PDF")
-    decor = pdf.Decor(f"{name} · {header.code}", title,
-                      subst(translate("Report", "Generated %1 · Retain CRM"), lang.date(datetime.now())),
-                      translate("Report", "Page %1 of %2"))
-    written = pdf.write_pdf(out, html, lang=lang, title=f"{header.name} — {title}", decor=decor,
-                            page_size=options.page_size, charts=charts, progress=sub, cancel=cancel)
+    written = parts.write(out, html, lang, header=f"{name} · {header.code}", title=title,
+                          document_title=f"{header.name} — {title}", page_size=options.page_size, charts=charts,
+                          progress=sub, cancel=cancel)
     return ReportResult(written.path, written.pages, steps.done(), steps.timings, document=written.document)
 
 
-def customer_model(db, result: dict, customer_id: int) -> dict | None:
-    """P(alive) and predicted CLV of one customer from the metrics result's fitted models."""
-    from crm_app.analytics.clv import model_inputs, predict_clv
-    from crm_app.analytics.common import to_day
-    from crm_app.analytics.purchases import PurchaseDays
-    from crm_app.services import metrics_data
+def customer_model(db, customer_id: int, as_of: date | None = None, result: dict | None = None) -> dict | None:
+    """The customer's P(alive), expected purchase days and predicted CLV. With a metrics `result`: its own
+    per-customer predictions (the `frames` compute() returns); without one: the models the last metrics
+    computation saved, applied to this customer as of `as_of` (services.predictions, as the app's profile
+    header does). None when there is no fit or the customer has not bought."""
+    frame = ((result or {}).get("frames") or {}).get("customers")
+    if frame is not None:
+        if customer_id not in frame.index or frame.at[customer_id, "p_alive"] != frame.at[customer_id, "p_alive"]:
+            return None                                                   # no purchase, or no BG/NBD fit
+        row = frame.loc[customer_id]
+        clv = None if row["clv"] != row["clv"] else round(float(row["clv"]), 2)   # NaN: no Gamma-Gamma fit
+        return {"p_alive": float(row["p_alive"]), "expected_purchases": float(row["expected_purchases"]),
+                "clv": clv, "horizon_months": int(result["parameters"]["horizon_months"]),
+                "currency": result["currency"], "fitted_as_of": date.fromisoformat(result["as_of"])}
+    from crm_app.services import predictions
 
-    bg, gg = result.get("bgnbd", {}), result.get("gamma_gamma", {})
-    if "r" not in bg:
+    with db.read() as s:
+        p = predictions.customer_prediction(s, customer_id, as_of)
+    if p is None:
         return None
-    data = metrics_data.load(db)
-    as_of = date.fromisoformat(result["as_of"])
-    t = to_day(as_of)
-    frame = data.purchases(t)
-    frame = frame[frame["customer_id"] == customer_id]
-    if frame.empty:
-        return None
-    days = PurchaseDays.from_frame(frame).until(t)
-    if not days.customers:
-        return None
-    unit = bg.get("time_unit", "week")
-    inputs = model_inputs(days, as_of, unit, data.ended)
-    gamma = (gg["p"], gg["q"], gg["v"]) if "p" in gg else None
-    pred = result.get("predicted", {})
-    out, _ = predict_clv(inputs, (bg["r"], bg["alpha"], bg["a"], bg["b"]), gamma,
-                         int(pred.get("horizon_months", 12)), float(pred.get("discount_rate", 0.01)), unit)
-    row = out.iloc[0]
-    return {"as_of": as_of, "p_alive": float(row["p_alive"]), "expected_purchases": float(row["expected_purchases"]),
-            "clv": None if row["clv"] != row["clv"] else float(row["clv"]),
-            "horizon_months": int(pred.get("horizon_months", 12)), "currency": result["currency"]}
+    return {"p_alive": p.p_alive, "expected_purchases": p.expected_purchases,
+            "clv": None if p.predicted_clv is None else p.predicted_clv.amount, "horizon_months": p.horizon_months,
+            "currency": None if p.predicted_clv is None else p.predicted_clv.currency, "fitted_as_of": p.fitted_as_of}
 
 
 def _html(lang, business: str, data: dict, model: dict | None, charts: dict) -> str:
@@ -108,12 +99,14 @@ def _html(lang, business: str, data: dict, model: dict | None, charts: dict) -> 
     html = Html(lang.rtl)
     html.raw(f'<p class="muted">{_e(business)}</p>')
     html.h1(h.name)
-    tier = h.tier_name or translate("Segments", "(no tier)")
+    tier = ref_name(lang, h.tier_name) or translate("Segments", "(no tier)")
     line = f"{h.code} · {tier} · {activity_name(translate, h.activity.value)}"
     if h.status != "active":
         line += " · " + subst(translate("CustomerReport", "status: %1"), h.status)
     html.p(line, "muted")
     contacts = [e164 for _raw, e164 in h.phones] + list(h.emails)
+    if lang.rtl:   # each one isolated: in a right-to-left line "+966…" would otherwise lose its plus to the end
+        contacts = [f"\u2068{c}\u2069" for c in contacts]
     since = (subst(translate("CustomerReport", "%1 (%2 years, %3 months)"), lang.date(h.customer_since),
                    lang.int(h.tenure_years), lang.int(h.tenure_months)) if h.customer_since else "—")
     rows = [(translate("CustomerReport", "Contacts"), ", ".join(contacts) or "—"),
@@ -133,12 +126,13 @@ def _html(lang, business: str, data: dict, model: dict | None, charts: dict) -> 
            (translate("CustomerReport", "Last purchase"), lang.date(h.last_purchase)),
            (translate("CustomerReport", "Points balance"), lang.int(h.points_balance)),
            (translate("CustomerReport", "Open tickets"), lang.int(h.open_tickets))]
-    if model:
-        fig += [(translate("CustomerReport", "P(alive)"), lang.number(model["p_alive"], 3)),
+    if model:   # written as the profile header writes them: P(alive) in whole percent, CLV in money
+        fig += [(translate("CustomerReport", "P(alive)"), lang.percent(100 * model["p_alive"], 0)),
                 (subst(translate("CustomerReport", "Expected purchase days, next %1 months"),
                        lang.int(model["horizon_months"])), lang.number(model["expected_purchases"], 2)),
                 (subst(translate("CustomerReport", "Predicted CLV, next %1 months"), lang.int(model["horizon_months"])),
-                 lang.money(model["clv"], model["currency"]))]
+                 lang.money(model["clv"], model["currency"] or "")),
+                (translate("CustomerReport", "Models fitted on the data to"), lang.date(model["fitted_as_of"]))]
     html.kv(fig, label_width=45)
     if "spend" in charts:
         html.chart("spend", 660, 240, translate("CustomerReport", "Net spend by month"))
@@ -160,7 +154,8 @@ def _html(lang, business: str, data: dict, model: dict | None, charts: dict) -> 
     html.kv([(translate("CustomerReport", "Tier"), tier),
              (translate("CustomerReport", "Points balance"), lang.int(h.points_balance)),
              (translate("CustomerReport", "Badges"),
-              ", ".join(f"{b.name} ({lang.date(b.awarded_on)})" for b in data["badges"]) or "—")], label_width=30)
+              ", ".join(f"{ref_name(lang, b.name)} ({lang.date(b.awarded_on)})" for b in data["badges"]) or "—")],
+             label_width=30)
     if data["coupons"]:
         html.h3(translate("CustomerReport", "Coupons"))
         html.table([translate("CustomerReport", "Code"), translate("CustomerReport", "Status"),
@@ -180,8 +175,8 @@ def _html(lang, business: str, data: dict, model: dict | None, charts: dict) -> 
                 translate("CustomerReport", "Subject"), translate("CustomerReport", "Category"),
                 translate("CustomerReport", "Status"), translate("CustomerReport", "Priority"),
                 translate("CustomerReport", "Resolved")],
-               [(f"#{t.id}", lang.datetime(t.created_at), t.subject, t.category or "—", t.status, t.priority,
-                 lang.datetime(t.resolved_at)) for t in data["tickets"]],
+               [(f"#{t.id}", lang.datetime(t.created_at), t.subject, ref_name(lang, t.category) or "—", t.status,
+                 t.priority, lang.datetime(t.resolved_at)) for t in data["tickets"]],
                widths=[8, 16, 28, 14, 10, 9, 15], empty=translate("CustomerReport", "No tickets."))
 
     html.h2(translate("CustomerReport", "Feedback"))

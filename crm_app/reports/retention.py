@@ -1,8 +1,12 @@
 """The retention report: cover, key figures with their formulas and inputs, the charts, the segment table,
-the win-back list and the model details.
+the customers to act on (win-back, at risk, top predicted CLV) and the model details.
 
 `build_retention_report(db, out, params, options, result=None, progress=None, cancel=None)`; pass the
-metrics `result` the caller already has (the metrics tab) to skip computing it again.
+metrics `result` the caller already has (the metrics tab) to skip computing it again. Every figure and
+chart comes from that result (services.metrics.compute: `kpis`, `retention_trend`, `cohorts`,
+`revenue_by_month`, `clv_distribution`, `tier_distribution`, `p_alive_vs_clv`, `feedback_by_period`, the
+lists), drawn as the metrics tab draws them; only the pain points (services/painpoints.py) and the
+tiers' colours are read from the database.
 """
 from __future__ import annotations
 
@@ -12,16 +16,18 @@ from pathlib import Path
 
 from crm_app.reports.common import (ReportOptions, ReportResult, Steps, business_name, logo_path, rfm_name,
                                     segment_name, subst)
+from crm_app.reports.parts import pain_chart, period_text, period_word, ref_name
 
 CHART_W, CHART_H = 660, 300
 DEFAULT_SEGMENT = "activity"
+SHOWN = 12                     # periods of the NPS/CSAT chart and months of the revenue chart, as in the tab
 
 
 def build_retention_report(db, out: str | Path, params=None, options: ReportOptions = ReportOptions(), *,
                            result: dict | None = None, progress=None, cancel=None) -> ReportResult:
     """Write the retention report of `db` to `out` (PDF). `params`: services.metrics.MetricsParams (its
     segment defaults to "activity" for the segment table). Returns pages, seconds and per-step timings."""
-    from crm_app.reports import pdf, series
+    from crm_app.reports import parts, pdf
     from crm_app.services.metrics import MetricsParams, compute
 
     steps = Steps(progress, cancel, {"metrics": 0 if result is not None else 6, "data": 1, "charts": 4,
@@ -32,100 +38,147 @@ def build_retention_report(db, out: str | Path, params=None, options: ReportOpti
     if result is None:
         sub = steps.step("metrics", "computing the metrics")
         result = compute(db, params, sub, cancel)
-    steps.step("data", "chart data")
+    steps.step("data", "pain points")
     lang = pdf.Lang(options.lang)
-    data = series.chart_data(db, result, cancel=cancel)
-    prev, ago = series.comparison_periods(result)
-    from crm_app.services import metrics_data, painpoints
-
-    frames = metrics_data.load(db, cancel=cancel)
-    as_of = date.fromisoformat(result["as_of"])
-    compare = {}
-    if prev:
-        compare["prev"] = series.measures(frames, prev, as_of)
-    if ago:
-        compare["ago"] = series.measures(frames, ago, as_of)
-    with db.read() as s:
-        pain = painpoints.report(s, date.fromisoformat(result["retention"]["start"]),
-                                 date.fromisoformat(result["retention"]["end"]))
+    pain = _pain_points(db, result)
+    colours = _tier_colours(db)
     name = business_name(db, options)
     logo = logo_path(options)
 
     sub = steps.step("charts", "drawing the charts")
-    charts = _charts(lang, result, data, pain, sub, cancel)
+    charts = _charts(lang, result, pain, colours, sub, cancel)
     steps.step("layout", "laying out")
-    translate = lang.translate
-    title = translate("RetentionReport", "Retention report")
-    html = _html(lang, name, logo, result, data, compare, prev, ago, pain)
+    title = lang.translate("RetentionReport", "Retention report")
+    html = _html(lang, name, logo, result, charts)
     sub = steps.step("pdf", "writing the PDF")
-    decor = pdf.Decor(name, title, subst(translate("Report", "Generated %1 · Retain CRM"), lang.date(datetime.now())),
-                      translate("Report", "Page %1 of %2"))
-    written = pdf.write_pdf(out, html, lang=lang, title=f"{name} — {title}", decor=decor,
-                            page_size=options.page_size, charts=charts,
-                            images={"logo": logo} if logo else None, progress=sub, cancel=cancel)
+    written = parts.write(out, html, lang, header=name, title=title, document_title=f"{name} — {title}",
+                          page_size=options.page_size, charts=charts, images={"logo": logo} if logo else None,
+                          progress=sub, cancel=cancel)
     seconds = steps.done()
     return ReportResult(written.path, written.pages, seconds, steps.timings, document=written.document)
 
 
+def _pain_points(db, result: dict) -> list[dict]:
+    """Ticket categories of the period by volume ({name, tickets, low_csat}): the tab's own when it passed
+    its result, else read as the tab reads them."""
+    if "pain_points" in result:
+        return result["pain_points"]
+    from crm_app.services.metrics_backend import MetricsBackend
+
+    r = result["retention"]
+    return MetricsBackend(db).pain_points(date.fromisoformat(r["start"]), date.fromisoformat(r["end"]))
+
+
+def _tier_colours(db) -> dict[str, str]:
+    """Tier code → the colour the loyalty settings give it (for the tier chart's bars)."""
+    from crm_app.services import loyalty
+
+    with db.read() as s:
+        _version, rules = loyalty.current_rules(s)
+    return {t.code: t.color for t in rules.tiers if t.color}
+
+
 # --- charts ----------------------------------------------------------------------------------------------
-def _charts(lang, result: dict, data, pain, progress, cancel) -> dict[str, bytes]:
-    from crm_app.analytics.common import check_cancel, report
+def chart_plots(lang, result: dict, pain: list[dict], colours: dict[str, str] | None = None) -> dict:
+    """name → plot(ax) for every chart the result has data for, from the engine's chart keys (the metrics
+    tab's choices: the last 12 months and periods, the win-back customers always on the scatter)."""
     from crm_app.reports import charts as C
 
     translate = lang.translate
     style = lang.chart_style()
-    rs = data.retention
-    labels = [lang.period(p.start, rs.period) for p in rs.periods]
+    kind = result["retention"]["period"]
     cur = result["currency"]
-    jobs = {
-        "retention": lambda ax: C.plot_retention_by_period(
-            ax, labels, rs.crr, rs.churn, style, crr_previous=rs.crr_previous, churn_previous=rs.churn_previous,
+    colours = colours or {}
+
+    def label(row: dict, period: str) -> str:
+        return lang.period(date.fromisoformat(row["start"]), period)
+
+    jobs = {}
+    trend = result.get("retention_trend") or []
+    if trend:
+        jobs["retention"] = lambda ax: C.plot_retention_by_period(
+            ax, [label(x, kind) for x in trend], [x["crr"] for x in trend], [x["churn_rate"] for x in trend], style,
+            crr_previous=[x.get("crr_last_year") for x in trend],
+            churn_previous=[x.get("churn_rate_last_year") for x in trend],
             crr_label=translate("RetentionReport", "CRR"), churn_label=translate("RetentionReport", "Churn rate"),
-            previous_label=translate("RetentionReport", "{} a year earlier")),
-        "cohorts": lambda ax: C.plot_cohort_heatmap(
-            ax, [_cohort_label(lang, c["cohort"], data.cohort_period) for c in data.cohorts],
-            [c["retention"] for c in data.cohorts], style, sizes=[c["customers"] for c in data.cohorts],
+            previous_label=translate("RetentionReport", "{} a year earlier"))
+    cohorts = result.get("cohorts") or {}
+    if cohorts.get("rows"):
+        rows, ckind = cohorts["rows"], cohorts.get("period", kind)
+        jobs["cohorts"] = lambda ax: C.plot_cohort_heatmap(
+            ax, [_cohort_label(lang, c["cohort"], ckind) for c in rows], [c["retention"] for c in rows], style,
+            sizes=[c["customers"] for c in rows],
             xlabel={"month": translate("RetentionReport", "Months since the first purchase"),
                     "quarter": translate("RetentionReport", "Quarters since the first purchase"),
-                    "year": translate("RetentionReport", "Years since the first purchase")}[data.cohort_period]),
-        "revenue": lambda ax: C.plot_revenue_by_month(
-            ax, [lang.period(m, "month") for m in data.months], data.revenue, cur, style,
-            previous=data.revenue_previous if any(v is not None for v in data.revenue_previous) else None,
-            label=translate("RetentionReport", "Revenue"), previous_label=translate("RetentionReport", "A year earlier")),
-        "clv": lambda ax: C.plot_clv_distribution(
-            ax, data.clv, cur, style, xlabel=translate("RetentionReport", "Predicted CLV"),
+                    "year": translate("RetentionReport", "Years since the first purchase")}[ckind])
+    months = result.get("revenue_by_month") or []
+    if months:
+        shown, earlier = months[-SHOWN:], (months[-2 * SHOWN:-SHOWN] if len(months) >= 2 * SHOWN else None)
+        jobs["revenue"] = lambda ax: C.plot_revenue_by_month(
+            ax, [label(m, "month") for m in shown], [m["revenue"] for m in shown], cur, style,
+            previous=[m["revenue"] for m in earlier] if earlier else None,
+            label=translate("RetentionReport", "Revenue"),
+            previous_label=translate("RetentionReport", "A year earlier"))
+    tiers = [t for t in (result.get("tier_distribution") or []) if t.get("tier") or t.get("customers")]
+    if tiers:
+        jobs["tiers"] = lambda ax: C.plot_tier_distribution(
+            ax, [ref_name(lang, t["name"]) if t.get("tier") else translate("Segments", "(no tier)") for t in tiers],
+            [t["customers"] for t in tiers], style, colors=[colours.get(t.get("tier")) for t in tiers],
+            xlabel=translate("RetentionReport", "Customers"))
+    dist = result.get("clv_distribution") or {}
+    if dist.get("bins"):
+        jobs["clv"] = lambda ax: C.plot_clv_bins(
+            ax, dist["bins"], cur, style, mean=dist.get("mean"), xlabel=translate("RetentionReport", "Predicted CLV"),
             ylabel=translate("RetentionReport", "Customers"), mean_label=translate("RetentionReport", "Mean"),
-            clipped_label=translate("RetentionReport", "{} customers above {} not shown")),
-        "tiers": lambda ax: C.plot_tier_distribution(
-            ax, [n or translate("Segments", "(no tier)") for n, _, _ in data.tiers], [c for _, c, _ in data.tiers],
-            style, colors=[col for _, _, col in data.tiers], xlabel=translate("RetentionReport", "Customers")),
-        "palive": lambda ax: C.plot_palive_vs_clv(
-            ax, data.p_alive, data.clv, cur, style, highlight=data.win_back,
-            xlabel=translate("RetentionReport", "P(alive)"), ylabel=translate("RetentionReport", "Predicted CLV"),
-            label=translate("RetentionReport", "Customers"),
-            highlight_label=translate("RetentionReport", "Win-back list"),
-            sample_label=translate("RetentionReport", "{} of {} customers shown")),
-        "pain": lambda ax: C.plot_pain_points(
-            ax, [c.name or translate("SupportReport", "(no category)") for c in pain.categories],
-            [c.tickets for c in pain.categories], style, low_csat=[c.low_share for c in pain.categories],
-            tickets_label=translate("SupportReport", "Tickets"),
-            low_label=translate("SupportReport", "Low CSAT (1–2), % of answers")),
-        "satisfaction": lambda ax: C.plot_satisfaction_trend(
-            ax, [lang.period(p.start, rs.period) for p in data.measures.periods], data.measures.nps,
-            data.measures.csat, style, nps_label=translate("Report", "NPS"), csat_label=translate("Report", "CSAT")),
-    }
-    if not data.p_alive.size:
-        jobs.pop("palive")
-        jobs.pop("clv")
-    if not pain.categories:
-        jobs.pop("pain")
+            open_label=subst(translate("RetentionReport", "%1 customers above %2"), "{0}", "{1}"))
+    scatter = result.get("p_alive_vs_clv") or {}
+    if scatter.get("p_alive"):
+        p_alive, clv, marked = _scatter_points(result)
+        jobs["palive"] = lambda ax: C.plot_palive_vs_clv(
+            ax, p_alive, clv, cur, style, highlight=marked, xlabel=translate("RetentionReport", "P(alive)"),
+            ylabel=translate("RetentionReport", "Predicted CLV"), label=translate("RetentionReport", "Customers"),
+            highlight_label=translate("RetentionReport", "Win-back list"))
+    feedback = (result.get("feedback_by_period") or [])[-SHOWN:]
+    if feedback:
+        jobs["satisfaction"] = lambda ax: C.plot_satisfaction_trend(
+            ax, [label(x, kind) for x in feedback], [x["nps"] for x in feedback], [x["csat"] for x in feedback],
+            style, nps_label=translate("Report", "NPS"), csat_label=translate("Report", "CSAT"))
+    if pain:
+        jobs["pain"] = pain_chart(lang, style, [p["name"] for p in pain], [p["tickets"] for p in pain],
+                                  [p["low_csat"] for p in pain])
+    return jobs
+
+
+def _scatter_points(result: dict) -> tuple[list, list, list[bool]]:
+    """The engine's random sample for the P(alive)/CLV scatter plus the win-back customers it missed, with
+    the win-back customers marked (as the metrics tab draws it)."""
+    sc = result["p_alive_vs_clv"]
+    ids = list(sc["customer_id"])
+    wb = [w for w in result.get("win_back") or [] if w.get("p_alive") is not None and w.get("predicted_clv")
+          is not None]
+    win = {w["customer_id"] for w in wb}
+    sampled = set(ids)
+    missing = [w for w in wb if w["customer_id"] not in sampled]
+    return (list(sc["p_alive"]) + [w["p_alive"] for w in missing],
+            list(sc["clv"]) + [w["predicted_clv"] for w in missing],
+            [c in win for c in ids] + [True] * len(missing))
+
+
+def _charts(lang, result: dict, pain: list[dict], colours: dict[str, str], progress, cancel) -> dict[str, bytes]:
+    from crm_app.analytics.common import check_cancel, report
+    from crm_app.reports import charts as C
+
+    jobs = chart_plots(lang, result, pain, colours)
     out = {}
     for i, (name, draw) in enumerate(jobs.items()):
         check_cancel(cancel)
         report(progress, i / len(jobs), f"chart {name}")
-        height = CHART_H + 40 if name == "cohorts" else CHART_H
-        out[name] = C.figure_svg(draw, CHART_W, height)
+        out[name] = C.figure_svg(draw, CHART_W, _chart_height(name))
     return out
+
+
+def _chart_height(name: str) -> int:
+    return CHART_H + 40 if name == "cohorts" else CHART_H
 
 
 def _cohort_label(lang, label: str, period: str) -> str:
@@ -142,7 +195,7 @@ def _cohort_label(lang, label: str, period: str) -> str:
 
 
 # --- the document ----------------------------------------------------------------------------------------
-def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, pain) -> str:
+def _html(lang, name: str, logo, result: dict, charts: dict[str, bytes]) -> str:
     from crm_app.reports.html import Html
 
     translate = lang.translate
@@ -150,10 +203,7 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
     r = result["retention"]
     kind = r["period"]
     cur = result["currency"]
-    period_text = subst(translate("Report", "%1 (%2 – %3)"), lang.period(date.fromisoformat(r["start"]), kind),
-                        lang.date(r["start"]), lang.date(r["end"]))
-    if not r.get("complete", True):
-        period_text += " " + translate("Report", "(to date)")
+    period = period_text(lang, r["start"], r["end"], kind)
 
     # cover
     if logo:
@@ -162,7 +212,7 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
     h.raw(f'<p style="font-size: 18pt; color: #1a4f8b">{_e(translate("RetentionReport", "Retention report"))}</p>')
     h.spacer(12)
     p = result["parameters"]
-    h.kv([(translate("Report", "Period"), period_text),
+    h.kv([(translate("Report", "Period"), period),
           (translate("Report", "As of"), lang.date(result["as_of"])),
           (translate("RetentionReport", "Churn window"),
            subst(translate("RetentionReport", "%1 days without a purchase"), lang.int(p["churn_window"]))),
@@ -182,42 +232,42 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
     for w in result.get("warnings", []):
         h.p(w, "small muted")
 
-    # key figures
+    # key figures: the engine's `kpis` block (value, previous period, a year earlier) as the tab shows it
     h.h2(translate("RetentionReport", "Key figures"), new_page=True)
+    windows = result.get("kpi_windows") or {}
     h.p(subst(translate("RetentionReport", "%1; compared with the previous period (%2) and the same period a "
-                                           "year earlier (%3)."), period_text,
-              lang.period(prev.start, kind) if prev else "—", lang.period(ago.start, kind) if ago else "—"),
+                                           "year earlier (%3)."), period,
+              _window(lang, windows.get("previous"), kind), _window(lang, windows.get("year_ago"), kind)),
         "muted small")
-    text, items = _kpis(lang, result, compare)
+    text, items = _kpis(lang, result)
     h.table([translate("RetentionReport", "Figure"), translate("RetentionReport", "Value"),
              translate("RetentionReport", "Previous period"), translate("RetentionReport", "A year earlier")],
-            _kpi_table(lang, text, items), numeric=[1, 2, 3], widths=[31, 19, 25, 25])
+            _kpi_table(text, items), numeric=[1, 2, 3], widths=[31, 19, 25, 25])
     h.h3(translate("RetentionReport", "How each figure is computed"))
     for k in items:
         h.raw(f'<p class="formula"><b>{_e(k.title)}</b>: {_e(_math(lang, k.formula))}</p>')
 
-
     # charts: two per page, each page opened by its section heading (a caption never parts from its chart)
-    names = _chart_names(data, pain)
-    h.h2(translate("RetentionReport", "Retention"), new_page=True)
-    h.chart("retention", CHART_W, CHART_H, subst(translate("RetentionReport", "CRR and churn rate by %1, with the "
-                                                                          "year before"), _period_word(lang, kind)))
-    h.chart("cohorts", CHART_W, CHART_H + 40, translate("RetentionReport", "Cohort retention (% of each cohort "
-                                                                           "buying in each period)"))
-    h.h2(translate("RetentionReport", "Revenue and loyalty tiers"), new_page=True)
-    h.chart("revenue", CHART_W, CHART_H, translate("RetentionReport", "Revenue by month"))
-    h.chart("tiers", CHART_W, CHART_H, translate("RetentionReport", "Customers by loyalty tier"))
-    if "clv" in names:
-        h.h2(translate("RetentionReport", "Predicted customer value"), new_page=True)
-        h.chart("clv", CHART_W, CHART_H, translate("RetentionReport", "Distribution of predicted CLV"))
-        h.chart("palive", CHART_W, CHART_H, translate("RetentionReport", "P(alive) against predicted CLV"))
-    h.h2(translate("RetentionReport", "Customer satisfaction"), new_page=True)
-    h.chart("satisfaction", CHART_W, CHART_H, subst(translate("RetentionReport", "NPS and CSAT by %1"),
-                                                    _period_word(lang, kind)))
-    if "pain" in names:
-        h.chart("pain", CHART_W, CHART_H, subst(translate("RetentionReport", "Pain points: ticket categories, "
-                                                                             "%1 – %2"),
-                                                lang.date(pain.start), lang.date(pain.end)))
+    word = period_word(lang, kind)
+    _chart_page(h, lang, translate("RetentionReport", "Retention"), charts, [
+        ("retention", subst(translate("RetentionReport", "CRR and churn rate by %1, with the year before"), word)),
+        ("cohorts", translate("RetentionReport", "Cohort retention (% of each cohort buying in each period)"))])
+    _chart_page(h, lang, translate("RetentionReport", "Revenue and loyalty tiers"), charts, [
+        ("revenue", translate("RetentionReport", "Revenue by month")),
+        ("tiers", translate("RetentionReport", "Customers by loyalty tier"))])
+    if "clv" in charts or "palive" in charts:
+        _chart_page(h, lang, translate("RetentionReport", "Predicted customer value"), charts, [
+            ("clv", translate("RetentionReport", "Distribution of predicted CLV")),
+            ("palive", translate("RetentionReport", "P(alive) against predicted CLV"))])
+        sc = result.get("p_alive_vs_clv") or {}
+        if "palive" in charts and sc.get("sample") and sc["sample"] < sc.get("customers", 0):
+            h.p(subst(translate("RetentionReport", "A random %1 of the %2 customers with a prediction, and every "
+                                                   "customer of the win-back list."),
+                      lang.int(sc["sample"]), lang.int(sc["customers"])), "muted small")
+    _chart_page(h, lang, translate("RetentionReport", "Customer satisfaction"), charts, [
+        ("satisfaction", subst(translate("RetentionReport", "NPS and CSAT by %1"), word)),
+        ("pain", subst(translate("RetentionReport", "Pain points: ticket categories, %1 – %2"), lang.date(r["start"]),
+                       lang.date(r["end"])))])
 
     # segments
     seg = result.get("segments")
@@ -239,18 +289,9 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
     h.table([translate("RetentionReport", "Activity"), translate("RetentionReport", "Customers")],
             [(segment_name(translate, "activity", k), lang.int(v))
              for k, v in result["customers"]["by_status"].items()], numeric=[1], widths=[70, 30])
-    # win-back
-    h.h2(translate("RetentionReport", "Win-back list"), new_page=True)
-    h.p(translate("RetentionReport", "Customers who brought the most and are probably gone (P(alive) below 50 %), "
-                                     "highest historical value first."), "muted small")
-    h.table([translate("RetentionReport", "Code"), translate("RetentionReport", "Name"),
-             translate("RetentionReport", "Historical value"), translate("RetentionReport", "Predicted CLV"),
-             translate("RetentionReport", "P(alive)"), translate("RetentionReport", "Last purchase")],
-            [(w.get("code") or "—", w.get("name") or "—", lang.money(w["historical_value"], cur),
-              lang.money(w["predicted_clv"], cur), lang.number(w["p_alive"], 3), lang.date(w["last_purchase"]))
-             for w in result.get("win_back", [])],
-            numeric=[2, 3, 4], widths=[13, 30, 16, 15, 10, 16],
-            empty=translate("RetentionReport", "No customer qualifies."))
+
+    # the customers to act on: the metrics tab's three lists
+    _customer_lists(h, lang, result)
 
     # RFM segments and model details
     rfm = result.get("rfm") or {}
@@ -259,7 +300,87 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
         h.table([translate("RetentionReport", "Segment"), translate("RetentionReport", "Customers")],
                 [(rfm_name(translate, k), lang.int(v)) for k, v in rfm.items()], numeric=[1], widths=[70, 30])
     h.h2(translate("RetentionReport", "Model details"), new_page=not rfm)
-    bg, gg = result.get("bgnbd", {}), result.get("gamma_gamma", {})
+    h.kv(_model_rows(lang, result), label_width=55)
+    if lang.code == "en":
+        h.h3("Calculation notes, as computed by the metrics engine")
+        for text in _engine_notes(result):
+            h.p(text, "formula")
+    return h.document(translate("RetentionReport", "Retention report"))
+
+
+def _chart_page(h, lang, heading: str, charts: dict, items: list[tuple[str, str]]) -> None:
+    """A page opened by `heading` with the charts of `items` (name, caption) that have data; a chart
+    without data is said so under its caption. No page when none of them has data."""
+    if not any(name in charts for name, _ in items):
+        return
+    h.h2(heading, new_page=True)
+    for name, caption in items:
+        if name in charts:
+            h.chart(name, CHART_W, _chart_height(name), caption)
+        else:
+            h.h3(caption)
+            h.p(lang.translate("RetentionReport", "No data for this chart in the period."), "muted small")
+
+
+def _window(lang, window: dict | None, kind: str) -> str:
+    """A comparison window: the period's name, with its days when it is not the whole period (a running
+    period is compared day for day)."""
+    from crm_app.analytics.retention import period_end
+
+    if not window:
+        return "—"
+    start, end = date.fromisoformat(window["start"]), date.fromisoformat(window["end"])
+    if end == period_end(start, kind):
+        return lang.period(start, kind)
+    return subst(lang.translate("Report", "%1 (%2 – %3)"), lang.period(start, kind), lang.date(start), lang.date(end))
+
+
+def _customer_lists(h, lang, result: dict) -> None:
+    """Win-back list, at-risk customers and top customers by predicted CLV (the engine's lists)."""
+    translate = lang.translate
+    cur = result["currency"]
+
+    def money(key: str):
+        return lambda c: lang.money(c.get(key), cur)
+
+    code = (translate("RetentionReport", "Code"), lambda c: c.get("code") or "—", 11, False)
+    name = (translate("RetentionReport", "Name"), lambda c: c.get("name") or "—", 25, False)
+    spent = (translate("RetentionReport", "Historical value"), money("historical_value"), 15, True)
+    clv = (translate("RetentionReport", "Predicted CLV"), money("predicted_clv"), 13, True)
+    alive = (translate("RetentionReport", "P(alive)"), lambda c: lang.number(c.get("p_alive"), 3), 10, True)
+    last = (translate("RetentionReport", "Last purchase"), lambda c: lang.date(c.get("last_purchase")), 13, True)
+    gap = (translate("RetentionReport", "Usual gap (days)"), lambda c: lang.number(c.get("usual_gap_days"), 1), 11,
+           True)
+    since = (translate("RetentionReport", "Days since last purchase"), lambda c: lang.int(c.get("days_since_last")),
+             13, True)
+    expected = (translate("RetentionReport", "Expected purchase days"),
+                lambda c: lang.number(c.get("expected_purchases"), 2), 13, True)
+    horizon = lang.int(result["parameters"]["horizon_months"])
+    lists = [
+        ("win_back", translate("RetentionReport", "Win-back list"),
+         translate("RetentionReport", "Customers who brought the most and are probably gone (P(alive) below 50 %), "
+                                      "highest historical value first."), [code, name, spent, clv, alive, last]),
+        ("at_risk", translate("RetentionReport", "Customers at risk"),
+         translate("RetentionReport", "No purchase for longer than their usual gap between purchases (1.5 × their "
+                                      "mean gap), still inside the churn window; highest predicted CLV first."),
+         [code, name, clv, spent, gap, since, last]),
+        ("top_customers", translate("RetentionReport", "Top customers by predicted CLV"),
+         subst(translate("RetentionReport", "The highest predicted CLV over the next %1 months (closed accounts left "
+                                            "out)."), horizon), [code, name, clv, expected, alive, spent])]
+    for key, title, note, columns in lists:           # a page each: 20 rows fit, no table splits
+        widths = [w for _, _, w, _ in columns]
+        widths[1] += 100 - sum(widths)                  # the name takes what is left
+        h.h2(title, new_page=True)
+        h.p(note, "muted small")
+        h.table([c[0] for c in columns], [[c[1](row) for c in columns] for row in result.get(key) or []],
+                numeric=[j for j, c in enumerate(columns) if c[3]], widths=widths,
+                empty=translate("RetentionReport", "No customer qualifies."))
+
+
+def _model_rows(lang, result: dict) -> list[tuple[str, str]]:
+    translate = lang.translate
+    cur = result["currency"]
+    bg, gg, pred = result.get("bgnbd", {}), result.get("gamma_gamma", {}), result.get("predicted", {})
     rows = []
     if "r" in bg:
         rows += [(translate("RetentionReport", "BG/NBD r, α (purchase rate)"),
@@ -280,27 +401,7 @@ def _html(lang, name: str, logo, result: dict, data, compare: dict, prev, ago, p
         rows += [(translate("RetentionReport", "Expected purchase days over the horizon"),
                   lang.number(pred["expected_purchases"], 2)),
                  (translate("RetentionReport", "Mean P(alive)"), lang.number(pred.get("mean_p_alive"), 4))]
-    h.kv(rows, label_width=55)
-    if lang.code == "en":
-        h.h3("Calculation notes, as computed by the metrics engine")
-        for text in _engine_notes(result):
-            h.p(text, "formula")
-    return h.document(translate("RetentionReport", "Retention report"))
-
-
-def _chart_names(data, pain) -> set[str]:
-    names = {"retention", "cohorts", "revenue", "tiers", "satisfaction"}
-    if data.p_alive.size:
-        names |= {"clv", "palive"}
-    if pain.categories:
-        names.add("pain")
-    return names
-
-
-def _period_word(lang, kind: str) -> str:
-    translate = lang.translate
-    return {"month": translate("Report", "month"), "quarter": translate("Report", "quarter"),
-            "year": translate("Report", "year")}[kind]
+    return rows
 
 
 def _segment_title(lang, kind: str) -> str:
@@ -324,21 +425,14 @@ def _e(text: str) -> str:
     return esc(text)
 
 
-def _kpis(lang, result: dict, compare: dict):
-    """The key figures (reports/kpis.py, shared with the metrics tab), with comparisons for the figures the
-    engine's result does not compare itself (revenue, AOV, NPS, CSAT, SLA: from `series.measures`)."""
+def _kpis(lang, result: dict):
+    """The key figures (reports/kpis.py, shared with the metrics tab): values, formulas and the engine's
+    comparisons (`kpis`: previous period and a year earlier)."""
     from crm_app.reports.kpis import Fmt, KpiText
 
-    fills = {"aov": "aov", "revenue": "revenue", "nps": "nps", "csat": "csat",
-             "first_response_sla": "first_response_sla", "resolution_sla": "resolution_sla"}
-    given = dict(result.get("comparisons") or {})
-    for key, field in fills.items():
-        if key not in given and (compare.get("prev") or compare.get("ago")):
-            given[key] = {"previous": (compare.get("prev") or {}).get(field),
-                          "year_ago": (compare.get("ago") or {}).get(field)}
     fmt = Fmt(translate=lambda text: lang.translate("KpiText", text),
               number=lambda x, d: lang.locale.toString(float(x), "f", d), percent=lang.locale.percent())
-    extra = {"comparisons": given}
+    extra = {}
     repeat = (result.get("bgnbd") or {}).get("repeat_customers")
     if "repeat_purchase" not in result and repeat is not None:   # the same count: customers with x > 0
         extra["repeat_purchase"] = {"repeat_customers": repeat, "customers": result["customers"]["with_purchases"]}
@@ -346,7 +440,7 @@ def _kpis(lang, result: dict, compare: dict):
     return text, text.kpis()
 
 
-def _kpi_table(lang, text, items) -> list[tuple[str, str, str, str]]:
+def _kpi_table(text, items) -> list[tuple[str, str, str, str]]:
     """Figure, value, and the previous / year-ago values with the change ("97.42 % (+0.04 pp)")."""
     def cell(unit: str, value, change: str) -> str:
         if value is None:
@@ -369,5 +463,5 @@ def _engine_notes(result: dict) -> list[str]:
     notes += list((result.get("predicted") or {}).get("explain", {}).values())
     notes += [result["nps"]["explain"], result["csat"]["explain"]]
     notes += list(result["tickets"].get("explain", {}).values())
+    notes += [k["explain"] for k in (result.get("kpis") or {}).values() if k.get("explain")]
     return notes
-

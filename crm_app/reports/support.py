@@ -6,10 +6,11 @@ the cached metrics frames) and from services/painpoints.py; no CLV model is fitt
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from crm_app.reports.common import ReportOptions, ReportResult, Steps, business_name, subst
+from crm_app.reports.parts import pain_chart, period_text, period_word, ref_name
 
 CHART_W, CHART_H = 660, 300
 UNHAPPY = 25
@@ -18,9 +19,8 @@ UNHAPPY = 25
 def build_support_report(db, out: str | Path, as_of: date | None = None, period: str = "month",
                          options: ReportOptions = ReportOptions(), *, progress=None, cancel=None) -> ReportResult:
     from crm_app.analytics.feedback import csat, nps
-    from crm_app.analytics.retention import period_end, period_start, shift
     from crm_app.analytics.tickets import ticket_measures
-    from crm_app.reports import pdf, series
+    from crm_app.reports import parts, pdf, series
     from crm_app.services import metrics_data, painpoints
 
     if period not in series.SHOWN:
@@ -30,17 +30,9 @@ def build_support_report(db, out: str | Path, as_of: date | None = None, period:
     lang = pdf.Lang(options.lang)
     as_of = as_of or date.today()
     data = metrics_data.load(db, sub, cancel)
-    start = period_start(as_of, period)
-    end = min(period_end(start, period), as_of)
-    periods = []
-    for k in range(series.SHOWN[period] - 1, -1, -1):
-        s = shift(start, period, -k)
-        periods.append(series.Period(s, min(period_end(s, period), as_of), period_end(s, period) <= as_of))
-    trend = []
-    for p in periods:
-        tm = ticket_measures(data.tickets, p.start, p.end, as_of)
-        trend.append({"tickets": tm.tickets, "fr": tm.first_response_sla.value, "res": tm.resolution_sla.value,
-                      "nps": nps(data.feedback, p.start, p.end).value, "csat": csat(data.feedback, p.start, p.end).value})
+    shown = series.periods(as_of, period)
+    trend = series.support_by_period(data, shown, as_of)
+    start, end = shown[-1].start, shown[-1].end
     current = {"tickets": ticket_measures(data.tickets, start, end, as_of), "nps": nps(data.feedback, start, end),
                "csat": csat(data.feedback, start, end)}
     with db.read() as s:
@@ -53,29 +45,25 @@ def build_support_report(db, out: str | Path, as_of: date | None = None, period:
 
     translate = lang.translate
     style = lang.chart_style()
-    labels = [lang.period(p.start, period) for p in periods]
+    labels = [lang.period(t.period.start, period) for t in trend]
     charts = {
         "tickets": C.figure_svg(lambda ax: C.plot_tickets_by_period(
-            ax, labels, [t["tickets"] for t in trend], [t["fr"] for t in trend], [t["res"] for t in trend], style,
-            tickets_label=translate("SupportReport", "Tickets"),
+            ax, labels, [t.tickets for t in trend], [t.first_response_sla for t in trend],
+            [t.resolution_sla for t in trend], style, tickets_label=translate("SupportReport", "Tickets"),
             first_response_label=translate("Report", "First response SLA attainment"),
             resolution_label=translate("Report", "Resolution SLA attainment")), CHART_W, CHART_H),
         "satisfaction": C.figure_svg(lambda ax: C.plot_satisfaction_trend(
-            ax, labels, [t["nps"] for t in trend], [t["csat"] for t in trend], style,
+            ax, labels, [t.nps for t in trend], [t.csat for t in trend], style,
             nps_label=translate("Report", "NPS"), csat_label=translate("Report", "CSAT")), CHART_W, CHART_H)}
     if pain.categories:
-        charts["pain"] = C.figure_svg(lambda ax: C.plot_pain_points(
-            ax, [c.name or translate("SupportReport", "(no category)") for c in pain.categories],
-            [c.tickets for c in pain.categories], style, low_csat=[c.low_share for c in pain.categories],
-            tickets_label=translate("SupportReport", "Tickets"),
-            low_label=translate("SupportReport", "Low CSAT (1–2), % of answers")), CHART_W, CHART_H)
+        charts["pain"] = C.figure_svg(pain_chart(lang, style, [c.name for c in pain.categories],
+                                                 [c.tickets for c in pain.categories],
+                                                 [c.low_share for c in pain.categories]), CHART_W, CHART_H)
     title = translate("SupportReport", "Support report")
     html = _html(lang, name, period, start, end, current, pain, unhappy, charts)
     sub = steps.step("pdf", "writing the PDF")
-    decor = pdf.Decor(name, title, subst(translate("Report", "Generated %1 · Retain CRM"), lang.date(datetime.now())),
-                      translate("Report", "Page %1 of %2"))
-    written = pdf.write_pdf(out, html, lang=lang, title=f"{name} — {title}", decor=decor,
-                            page_size=options.page_size, charts=charts, progress=sub, cancel=cancel)
+    written = parts.write(out, html, lang, header=name, title=title, document_title=f"{name} — {title}",
+                          page_size=options.page_size, charts=charts, progress=sub, cancel=cancel)
     return ReportResult(written.path, written.pages, steps.done(), steps.timings, document=written.document)
 
 
@@ -86,9 +74,9 @@ def _html(lang, business, period, start, end, current, pain, unhappy, charts) ->
     h = Html(lang.rtl)
     h.raw(f'<p class="muted">{esc(business)}</p>')
     h.h1(translate("SupportReport", "Support report"))
-    h.p(subst(translate("Report", "%1 (%2 – %3)"), lang.period(start, period), lang.date(start), lang.date(end)) +
-        (" " + translate("Report", "(to date)") if end < _end(start, period) else ""), "muted")
+    h.p(period_text(lang, start, end, period), "muted")
     tm, n, c = current["tickets"], current["nps"], current["csat"]
+    both = _both_targets(tm)
     i, pct, num = lang.int, lang.percent, lang.number
 
     def hours(x):
@@ -107,6 +95,7 @@ def _html(lang, business, period, start, end, current, pain, unhappy, charts) ->
               _sla(lang, tm.first_response_sla)),
              (translate("Report", "Resolution SLA attainment"), pct(tm.resolution_sla.value),
               _sla(lang, tm.resolution_sla)),
+             (translate("SupportReport", "SLA attainment, both targets"), pct(both.value), _sla(lang, both)),
              (translate("Report", "CSAT"), pct(c.value),
               subst(translate("Report", "answers 4–5 / answers × 100 = %1 / %2 × 100 = %3"), i(c.satisfied),
                     i(c.responses), pct(c.value)) if c.responses else translate("SupportReport", "no answers")),
@@ -125,8 +114,7 @@ def _html(lang, business, period, start, end, current, pain, unhappy, charts) ->
         "formula")
 
     h.h2(translate("SupportReport", "Trends"), new_page=True)
-    word = {"month": translate("Report", "month"), "quarter": translate("Report", "quarter"),
-            "year": translate("Report", "year")}[period]
+    word = period_word(lang, period)
     h.chart("tickets", CHART_W, CHART_H, subst(translate("SupportReport", "Tickets and SLA attainment by %1"), word))
     h.chart("satisfaction", CHART_W, CHART_H, subst(translate("RetentionReport", "NPS and CSAT by %1"), word))
 
@@ -138,7 +126,7 @@ def _html(lang, business, period, start, end, current, pain, unhappy, charts) ->
              translate("SupportReport", "Period before"), translate("SupportReport", "Change"),
              translate("SupportReport", "CSAT answers"), translate("SupportReport", "Low CSAT (1–2)"),
              translate("SupportReport", "Detractors")],
-            [(cat.name or translate("SupportReport", "(no category)"), i(cat.tickets), i(cat.previous),
+            [(ref_name(lang, cat.name) or translate("SupportReport", "(no category)"), i(cat.tickets), i(cat.previous),
               lang.signed(cat.trend, 1, "\u00a0" + lang.locale.percent()) if cat.trend is not None else "—",
               i(cat.csat_answers), pct(cat.low_share, 1), pct(cat.detractor_share, 1))
              for cat in pain.ranked("volume")],
@@ -172,7 +160,12 @@ def _sla(lang, s) -> str:
                  lang.int(s.breached), lang.percent(s.value))
 
 
-def _end(start: date, period: str) -> date:
-    from crm_app.analytics.retention import period_end
+def _both_targets(tm):
+    """First-response and resolution targets counted together (the metrics tab's one SLA attainment figure,
+    the engine's `tickets.sla`)."""
+    from crm_app.analytics.common import pct
+    from crm_app.analytics.tickets import SlaAttainment
 
-    return period_end(start, period)
+    met = tm.first_response_sla.met + tm.resolution_sla.met
+    breached = tm.first_response_sla.breached + tm.resolution_sla.breached
+    return SlaAttainment(pct(met, met + breached), met, breached, "")
