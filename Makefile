@@ -3,7 +3,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test bench screenshots translations clean
+.PHONY: run test bench screenshots translations report-translations clean
 
 # A .venv made by an older Python (< 3.12) is rebuilt: PySide6 6.12 is not safe on 3.11.
 ifeq ($(shell [ -x $(PY) ] && $(PY) -c 'import sys; print(int(sys.version_info >= (3, 12)))' 2>/dev/null),0)
@@ -44,7 +44,7 @@ TR_DIR     := crm_app/resources/translations
 TR_SOURCES  = $(wildcard crm_app/ui/*.py crm_app/reports/kpis.py crm_app/reports/common.py)
 TR_LANGS   := ar fa ru
 
-translations: $(STAMP)
+translations: $(STAMP) report-translations
 	for lang in $(TR_LANGS); do \
 		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative $(TR_SOURCES) \
 			-ts $(TR_DIR)/retain_$$lang.ts || exit 1; \
@@ -55,6 +55,20 @@ translations: $(STAMP)
 		$(VENV)/bin/pyside6-lrelease -silent $(TR_DIR)/retain_$$lang.ts -qm $(TR_DIR)/retain_$$lang.qm || exit 1; \
 	done
 	$(PY) tools/check_translations.py
+
+# The PDF reports' own translations (`make translations` runs this first; alone, it leaves the app's .ts alone):
+# every crm_app/reports/*.py (their contexts Report, RetentionReport, CustomerReport, SupportReport, and the KpiText
+# and Segments strings they share with the app, so a report is complete even where the app's .ts is not yet).
+REPORT_TR_DIR := crm_app/reports/translations
+
+report-translations: $(STAMP)
+	for lang in $(TR_LANGS); do \
+		$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations relative $(wildcard crm_app/reports/*.py) \
+			-ts $(REPORT_TR_DIR)/reports_$$lang.ts || exit 1; \
+		$(VENV)/bin/pyside6-lrelease -silent $(REPORT_TR_DIR)/reports_$$lang.ts \
+			-qm $(REPORT_TR_DIR)/reports_$$lang.qm || exit 1; \
+	done
+	$(PY) tools/check_translations.py $(REPORT_TR_DIR)/reports_*.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -1,15 +1,7 @@
 """`crm-app report`: the retention, customer profile or support report as a PDF."""
 from __future__ import annotations
 
-import argparse
-from datetime import date
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+from crm_app.commands.metrics import _date      # the same --as-of as crm-app metrics
 
 
 def register(sub) -> None:
