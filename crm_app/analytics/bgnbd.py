@@ -56,6 +56,8 @@ def _arrays(summary: pd.DataFrame, where: str) -> tuple[np.ndarray, np.ndarray, 
     tx = summary["recency"].to_numpy(dtype=np.float64)
     T = summary["T"].to_numpy(dtype=np.float64)
     w = summary["weight"].to_numpy(dtype=np.float64) if "weight" in summary else np.ones(x.size)
+    if x.size and not all(np.isfinite(v).all() for v in (x, tx, T, w)):
+        raise ValueError(f"{where}: frequency, recency, T (and weight) must be finite numbers")
     if x.size and (np.any(x < 0) or np.any(tx < 0) or np.any(tx > T + 1e-9) or np.any((x == 0) & (tx > 0))):
         raise ValueError(f"{where}: needs 0 ≤ recency ≤ T, frequency ≥ 0 and recency = 0 when frequency = 0")
     return x, tx, T, w

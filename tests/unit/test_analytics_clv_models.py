@@ -192,6 +192,15 @@ def test_fit_errors_are_clear_not_crashes():
         fit_bgnbd(pd.DataFrame({"frequency": [1]}))
     with pytest.raises(ValueError, match="recency ≤ T"):
         fit_bgnbd(pd.DataFrame({"frequency": [1], "recency": [9.0], "T": [2.0]}))
+    with pytest.raises(ValueError, match="finite"):
+        fit_bgnbd(pd.DataFrame({"frequency": [1.0, np.nan] * 10, "recency": [1.0] * 20, "T": [5.0] * 20}))
+    identical = pd.DataFrame({"frequency": [2.0] * 50, "recency": [5.0] * 50, "T": [10.0] * 50})
+    with pytest.raises(FitError, match="cannot pin down"):               # no spread: a parameter runs off
+        fit_bgnbd(identical)
+    with pytest.raises(FitError, match="bought on the as-of day"):
+        fit_bgnbd(pd.DataFrame({"frequency": [1.0] * 50, "recency": [10.0] * 50, "T": [10.0] * 50}))
+    with pytest.raises(FitError, match="cannot pin down"):
+        fit_gamma_gamma(pd.DataFrame({"frequency": [1, 2] * 20, "monetary_value": [10.0, 20.0] * 20}))
     assert issubclass(FitError, ValueError)
 
 
