@@ -222,6 +222,16 @@ def compute_from_data(data, params: MetricsParams, progress: Progress | None = N
                                for r in trends.revenue_by_period(pd_, as_of, "month", months)]
     out["feedback_by_period"] = trends.feedback_by_period(data.feedback, as_of, p.period, len(past))
     out["retention_trend"] = _trend(history, p.period)
+    out["explain"].update({
+        "revenue_by_month": (f"per calendar month: revenue = net of the orders dated in the month (refunds made by "
+                             f"{as_of} subtracted), orders in {data.currency}, purchase days, buyers = customers "
+                             f"with a purchase day in the month, AOV = revenue / orders; the running month up to "
+                             f"the as-of date"),
+        "feedback_by_period": ("per period: NPS = % answers 9–10 − % answers 0–6, CSAT = answers 4–5 / answers "
+                               "1–5 × 100, over the answers given in the period"),
+        "retention_trend": "CRR and churn rate of each period (see retention) beside the same period a year before",
+        "tier_distribution": "customers (not merged away) by their current loyalty tier; share = customers / all × 100",
+    })
     if snapshots is not None:
         report(progress, 0.75, "previous periods")
         now = _kpi_values(out, money)
