@@ -17,7 +17,8 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_app.db.models import AppSetting, Order, Refund
+from crm_app.db.models import AppSetting, Customer, Order, Refund
+from crm_app.domain.activity import ENDED_STATUSES
 from crm_app.domain.money import Money
 
 KEY = "clv_models"
@@ -91,10 +92,13 @@ def customer_prediction(session: Session, customer_id: int, as_of: date | None =
     days = session.execute(query).all()
     if not days:
         return None
-    return _predict(models, customer_id, days, as_of)
+    status, changed = session.execute(select(Customer.status, Customer.status_changed_at)
+                                      .where(Customer.id == customer_id)).one()
+    ended = {"ended_day": changed.date() if changed else None} if status in ENDED_STATUSES else None
+    return _predict(models, customer_id, days, as_of, ended)
 
 
-def _predict(models: dict, customer_id: int, days: list, as_of: date) -> Prediction:
+def _predict(models: dict, customer_id: int, days: list, as_of: date, ended: dict | None = None) -> Prediction:
     import pandas as pd
 
     from crm_app.analytics.bgnbd import BgNbd
@@ -107,7 +111,10 @@ def _predict(models: dict, customer_id: int, days: list, as_of: date) -> Predict
     unit = 10 ** exponent(currency)
     frame = pd.DataFrame({"customer_id": [customer_id] * len(days), "day": [to_day(d) for d, _ in days],
                           "net": [int(n) / unit for _, n in days]})
-    inputs = model_inputs(frame, as_of, models["time_unit"])
+    # an explicit ended status (closed, subscription ended) counts as in the metrics: P(alive) 0 from that
+    # day (since always when the day is unknown)
+    ends = None if ended is None else pd.DataFrame({"customer_id": [customer_id], "ended_day": [ended["ended_day"]]})
+    inputs = model_inputs(frame, as_of, models["time_unit"], ends)
     b = models["bgnbd"]
     bg = BgNbd(b["r"], b["alpha"], b["a"], b["b"], 0.0, 0, 0, 0.0, 0)
     g = models.get("gamma_gamma")

@@ -48,3 +48,17 @@ def test_no_prediction_for_someone_who_never_bought(demo_db):
         cid = s.scalar(select(Customer.id).where(Customer.last_order_date.is_(None)))
         assert cid is not None                 # the demo has prospects who never bought
         assert predictions.customer_prediction(s, cid, AS_OF) is None
+
+
+def test_a_closed_account_is_not_alive(demo_db):
+    from datetime import datetime
+
+    result = MetricsBackend(demo_db).compute(MetricsParams(as_of=AS_OF))
+    cid = result["top_customers"][0]["customer_id"]
+    with demo_db.write() as s:
+        c = s.get(Customer, cid)
+        c.status, c.status_changed_at = "closed", datetime(2026, 6, 1, 12, 0)
+    with demo_db.read() as s:
+        p = predictions.customer_prediction(s, cid, AS_OF)
+        assert p.p_alive == 0 and float(p.predicted_clv.amount) == 0
+        assert predictions.customer_prediction(s, cid, date(2026, 5, 31)).p_alive > 0   # before it closed
