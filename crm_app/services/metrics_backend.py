@@ -29,12 +29,12 @@ class MetricsBackend:
                     "business_name": settings.get(s, config.BUSINESS_NAME)}
 
     def fingerprint(self):
-        """A cheap token that changes whenever anything is committed to the database (None: unknown)."""
-        if self.db.path is None:
-            return None
-        from crm_app.db import sqlite
+        """A cheap token that changes whenever anything is committed to the database: SQLite's data
+        version seen by a watching connection (any writer: this app, another desktop, an import) plus
+        the file's identity; other back ends: max ids and counts (services.metrics_data.data_version)."""
+        from crm_app.services import metrics_data
 
-        return sqlite.data_fingerprint(self.db.path)
+        return metrics_data.data_version(self.db)
 
     def compute(self, params: MetricsParams, progress=None, cancel=None) -> dict:
         """Every metric for `params` (see services.metrics.compute), stamped with the data fingerprint it
@@ -45,6 +45,7 @@ class MetricsBackend:
             params = replace(params, churn_window=self.defaults()["churn_window"])
         before = self.fingerprint()
         result = metrics.compute(self.db, params, progress, cancel)
+        result.pop("frames", None)      # per-customer frames: ~100 MB at 1M customers, the tab shows lists
         t = result["retention"]
         result["pain_points"] = self.pain_points(date.fromisoformat(t["start"]), date.fromisoformat(t["end"]))
         unchanged = self.fingerprint() == before

@@ -18,6 +18,7 @@ from crm_app.ui.tasks import run_task
 
 KPI_COLUMNS = 4
 DEBOUNCE_MS = 350
+CACHE_RESULTS = 8           # results kept for going back to earlier controls (a few MB each)
 
 
 class MetricsView(QWidget):
@@ -246,6 +247,8 @@ class MetricsView(QWidget):
                 self._connect_controls(result)
             self.result_params = self.params()     # as resolved (the churn window filled in)
             cache[key] = cache[_key(self.result_params)] = result
+            while len(cache) > CACHE_RESULTS:          # the oldest first (dicts keep insertion order)
+                cache.pop(next(iter(cache)))
             self._set_busy(False)
             self.show_result(result)
             seconds = time.perf_counter() - self._started
