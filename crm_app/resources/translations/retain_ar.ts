@@ -16,7 +16,7 @@
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation>معرّض للانقطاع</translation>
+        <translation>معرّض للتسرب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1260,7 +1260,7 @@
         <translation>نقطة</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>CRR: no customer was active at the start of the period</source>
         <translation>معدل الاحتفاظ: لم يكن أي عميل نشطًا في بداية الفترة</translation>
     </message>
@@ -1272,12 +1272,12 @@
     <message>
         <location line="+7"/>
         <source>Churn rate: no customer was active at the start of the period</source>
-        <translation>معدل الانقطاع: لم يكن أي عميل نشطًا في بداية الفترة</translation>
+        <translation>معدل التسرب: لم يكن أي عميل نشطًا في بداية الفترة</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate = L / S × 100 = %1 / %2 × 100 = %3</source>
-        <translation>معدل الانقطاع = المفقودون / النشطون في البداية × ١٠٠ = %1 / %2 × ١٠٠ = %3</translation>
+        <translation>معدل التسرب = المفقودون / النشطون في البداية × ١٠٠ = %1 / %2 × ١٠٠ = %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1355,24 +1355,29 @@
         <translation>رضا العملاء (CSAT) = إجابات ٤–٥ / كل الإجابات × ١٠٠ = %1 / %2 × ١٠٠ = %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation>الالتزام بالمهلة: لم تحلّ مهلة أي تذكرة في الفترة</translation>
+        <translation>الالتزام بمستوى الخدمة: لم تحلّ مهلة أي تذكرة في الفترة</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation>الالتزام بالمهلة = في الموعد / (في الموعد + متأخرة) × ١٠٠ = %1 / (%1 + %2) × ١٠٠ = %3</translation>
+        <location line="+2"/>
+        <source>SLA attainment = targets met / targets due × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (first response %6, resolution %7)</source>
+        <translation>الالتزام بمستوى الخدمة = الأهداف الملتزَم بها / الأهداف المستحقة × ١٠٠ = (%1 + %2) / (%3 + %4) × ١٠٠ = %5 (الرد الأول %6، الحل %7)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>SLA attainment</source>
+        <translation>الالتزام بمستوى الخدمة (SLA)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Customer retention rate</source>
         <translation>معدل الاحتفاظ بالعملاء</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Churn rate</source>
-        <translation>معدل الانقطاع</translation>
+        <translation>معدل التسرب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1413,16 +1418,6 @@
         <location line="+1"/>
         <source>CSAT</source>
         <translation>رضا العملاء (CSAT)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>First response SLA</source>
-        <translation>الالتزام بمهلة أول رد</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution SLA</source>
-        <translation>الالتزام بمهلة الحل</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1903,11 @@
         <translation>تصدير &amp;تقرير…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export &amp;all data…</source>
+        <translation>تصدير &amp;كل البيانات…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
@@ -1923,7 +1923,49 @@
         <translation>&amp;حول Retain CRM</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Export all data</source>
+        <translation>تصدير كل البيانات</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Zipped CSV files (*.zip);;Excel workbook (*.xlsx)</source>
+        <translation>ملفات CSV مضغوطة (*.zip);;مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting all data…</source>
+        <translation>جارٍ تصدير كل البيانات…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows of %2 tables saved to %3</source>
+        <translation>حُفظت الصفوف (%1) من الجداول (%2) في ⁨%3⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loyalty: today&apos;s evaluation is done (%1 changes: expiries, birthdays, tiers, badges, coupons)</source>
+        <translation>الولاء: اكتمل تقييم اليوم (التغييرات: %1 — انتهاء الصلاحية، أعياد الميلاد، المستويات، الشارات، القسائم)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>About Retain CRM</source>
         <translation>حول Retain CRM</translation>
     </message>
@@ -2097,6 +2139,187 @@ Customer retention for small businesses.</source>
     </message>
 </context>
 <context>
+    <name>MetricsCharts</name>
+    <message>
+        <location filename="../../ui/metrics_charts.py" line="+159"/>
+        <source>No retention history yet.</source>
+        <translation>لا يوجد سجل للاحتفاظ بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention and churn by period, with the year before</source>
+        <translation>الاحتفاظ والتسرب حسب الفترة، مع العام السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRR</source>
+        <translation>معدل الاحتفاظ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn rate</source>
+        <translation>معدل التسرب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a year earlier</source>
+        <translation>%1 قبل عام</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cohorts yet.</source>
+        <translation>لا توجد أفواج بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cohort retention (% of the cohort buying)</source>
+        <translation>الاحتفاظ حسب الفوج (٪ من الفوج ممن اشتروا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods since the first purchase</source>
+        <translation>الفترات منذ أول شراء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No revenue yet.</source>
+        <translation>لا توجد إيرادات بعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue by month</source>
+        <translation>الإيرادات حسب الشهر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year earlier</source>
+        <translation>قبل عام</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted CLV needs fitted models (see the Predicted CLV card).</source>
+        <translation>تحتاج القيمة الدائمة المتوقعة إلى نماذج مضبوطة (انظر بطاقة «القيمة الدائمة المتوقعة لكل عميل»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted CLV per customer</source>
+        <translation>القيمة الدائمة المتوقعة لكل عميل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Predicted CLV</source>
+        <translation>القيمة الدائمة المتوقعة</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mean</source>
+        <translation>المتوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers above %2</source>
+        <translation>%1 من العملاء فوق %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No loyalty tiers yet.</source>
+        <translation>لا توجد مستويات ولاء بعد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tier</source>
+        <translation>بلا مستوى</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers by loyalty tier</source>
+        <translation>العملاء حسب مستوى الولاء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(alive) needs a fitted BG/NBD model.</source>
+        <translation>يحتاج احتمال البقاء إلى نموذج BG/NBD مضبوط.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P(alive) and predicted CLV</source>
+        <translation>احتمال البقاء والقيمة الدائمة المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P(alive)</source>
+        <translation>احتمال البقاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win-back candidates</source>
+        <translation>مرشّحون للاستعادة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 customers shown</source>
+        <translation>العملاء المعروضون: %1 من أصل %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tickets in the period.</source>
+        <translation>لا توجد تذاكر في الفترة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncategorised</source>
+        <translation>بلا تصنيف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain points: tickets by category</source>
+        <translation>مواطن الشكوى: التذاكر حسب التصنيف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low CSAT (1–2), % of answers</source>
+        <translation>إجابات CSAT المنخفضة (١–٢)، ٪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation>التذاكر</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No survey answers yet.</source>
+        <translation>لا توجد إجابات استبيان بعد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NPS and CSAT by period</source>
+        <translation>صافي نقاط الترويج ورضا العملاء حسب الفترة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation>صافي نقاط الترويج (NPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>رضا العملاء (CSAT)</translation>
+    </message>
+</context>
+<context>
     <name>MetricsTable</name>
     <message>
         <location filename="../../ui/metrics_tables.py" line="+64"/>
@@ -2127,7 +2350,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/metrics_view.py" line="+45"/>
+        <location filename="../../ui/metrics_view.py" line="+46"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
@@ -2174,7 +2397,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Acquisition cohort</source>
-        <translation>دفعة الاكتساب</translation>
+        <translation>فوج الاكتساب</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2204,7 +2427,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>Churn window</source>
-        <translation>فترة الانقطاع</translation>
+        <translation>فترة التسرب</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2274,12 +2497,12 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+0"/>
         <source>CRR</source>
-        <translation>CRR</translation>
+        <translation>معدل الاحتفاظ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Churn rate</source>
-        <translation>معدل الانقطاع</translation>
+        <translation>معدل التسرب</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2314,7 +2537,7 @@ Customer retention for small businesses.</source>
         <location line="+6"/>
         <location line="+5"/>
         <source>P(alive)</source>
-        <translation>احتمال النشاط</translation>
+        <translation>احتمال البقاء</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -2350,7 +2573,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>At risk</source>
-        <translation>معرّضون للانقطاع</translation>
+        <translation>معرّضون للتسرب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2358,12 +2581,12 @@ Customer retention for small businesses.</source>
         <translation>الأعلى قيمة متوقعة</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Unchanged data: shown from memory</source>
         <translation>البيانات لم تتغير: معروضة من الذاكرة</translation>
     </message>
@@ -2420,7 +2643,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>cohorts and RFM</source>
-        <translation>الدفعات وRFM</translation>
+        <translation>الأفواج وRFM</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2450,12 +2673,12 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+2"/>
         <source>Valuable customers the model thinks are probably gone (P(alive) &lt; 0.5).</source>
-        <translation>عملاء ذوو قيمة يرجّح النموذج أنهم رحلوا (احتمال النشاط &lt; ٠٫٥).</translation>
+        <translation>عملاء ذوو قيمة يرجّح النموذج أنهم رحلوا (احتمال البقاء &lt; ٠٫٥).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No purchase for longer than their usual gap, still inside the churn window.</source>
-        <translation>لم يشتروا منذ مدة أطول من الفاصل المعتاد، وما زالوا ضمن فترة الانقطاع.</translation>
+        <translation>لم يشتروا منذ مدة أطول من الفاصل المعتاد، وما زالوا ضمن فترة التسرب.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2552,7 +2775,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/order_form.py" line="+28"/>
+        <location filename="../../ui/order_form.py" line="+27"/>
         <source>Record purchase</source>
         <translation>تسجيل شراء</translation>
     </message>
@@ -2597,7 +2820,7 @@ Customer retention for small businesses.</source>
         <translation>&amp;حذف سطر</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Total: %1</source>
         <translation>الإجمالي: ⁨%1⁩</translation>
     </message>
@@ -2827,6 +3050,14 @@ Customer retention for small businesses.</source>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+112"/>
+        <source>Q%1 %2</source>
+        <translation>الربع %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../ui/profile_header.py" line="+7"/>
@@ -2900,7 +3131,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>P(alive)</source>
-        <translation>احتمال النشاط</translation>
+        <translation>احتمال البقاء</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2912,11 +3143,28 @@ Customer retention for small businesses.</source>
         <source>No phone or email</source>
         <translation>لا يوجد هاتف أو بريد إلكتروني</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the Metrics page once to fit the models that predict these.</source>
+        <translation>افتح صفحة «المؤشرات» مرة واحدة لضبط النماذج التي تتنبأ بهذه القيم.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>BG/NBD and Gamma-Gamma fitted on the data to %1; next %Ln month(s): %2 purchase days expected.</source>
+        <translation>
+            <numerusform>ضُبط نموذجا BG/NBD وGamma-Gamma على البيانات حتى %1؛ أيام الشراء المتوقعة خلال %Ln شهر: %2.</numerusform>
+            <numerusform>ضُبط نموذجا BG/NBD وGamma-Gamma على البيانات حتى %1؛ أيام الشراء المتوقعة خلال الشهر القادم: %2.</numerusform>
+            <numerusform>ضُبط نموذجا BG/NBD وGamma-Gamma على البيانات حتى %1؛ أيام الشراء المتوقعة خلال الشهرين القادمين: %2.</numerusform>
+            <numerusform>ضُبط نموذجا BG/NBD وGamma-Gamma على البيانات حتى %1؛ أيام الشراء المتوقعة خلال الأشهر الـ%Ln القادمة: %2.</numerusform>
+            <numerusform>ضُبط نموذجا BG/NBD وGamma-Gamma على البيانات حتى %1؛ أيام الشراء المتوقعة خلال الـ%Ln شهرًا القادمة: %2.</numerusform>
+            <numerusform>ضُبط نموذجا BG/NBD وGamma-Gamma على البيانات حتى %1؛ أيام الشراء المتوقعة خلال الـ%Ln شهر القادمة: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+62"/>
+        <location filename="../../ui/profile_view.py" line="+80"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>اكتب اسمًا أو هاتفًا أو بريدًا أو رمزًا في مربع البحث (Ctrl+K)،
@@ -2943,7 +3191,7 @@ then press Enter to open the customer.</source>
         <translation>&amp;دمج…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location line="+40"/>
         <location line="+4"/>
         <source>Date</source>
@@ -3005,9 +3253,24 @@ then press Enter to open the customer.</source>
         <translation>تاريخ الفتح</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-50"/>
         <source>Profile &amp;report…</source>
         <translation>ت&amp;قرير الملف…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data &amp;privacy</source>
+        <translation>&amp;خصوصية البيانات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export all of this customer&apos;s data…</source>
+        <translation>تصدير كل بيانات هذا العميل…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this customer&apos;s personal data…</source>
+        <translation>محو البيانات الشخصية لهذا العميل…</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3125,7 +3388,7 @@ then press Enter to open the customer.</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Tickets (%1)</source>
         <translation>التذاكر (%1)</translation>
     </message>
@@ -3140,7 +3403,7 @@ then press Enter to open the customer.</source>
         <translation>الملاحظات (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Retain CRM</source>
         <translation>Retain CRM</translation>
     </message>
@@ -3148,6 +3411,46 @@ then press Enter to open the customer.</source>
         <location line="+38"/>
         <source>Note not saved</source>
         <translation>لم تُحفظ الملاحظة</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the customer&apos;s data as</source>
+        <translation>حفظ بيانات العميل باسم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>أرشيف Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer data exported</source>
+        <translation>صُدّرت بيانات العميل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All data of %1 was saved to %2.</source>
+        <translation>حُفظت كل بيانات ⁨%1⁩ في ⁨%2⁩.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Erase personal data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This removes the name, phones, emails, notes and texts of %1 (%2) for good. Orders, points, tickets and scores stay, without the person.
+
+Why (e.g. the customer&apos;s request of today)?</source>
+        <translation>سيُحذف اسم ⁨%1⁩ (⁨%2⁩) وهواتفه وعناوين بريده الإلكتروني وملاحظاته ونصوصه نهائيًا. تبقى الطلبات والنقاط والتذاكر والتقييمات، لكن دون ربطها بالشخص.
+
+ما السبب (مثلًا: طلب العميل اليوم)؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was erased: a reason is needed for the audit log.</source>
+        <translation>لم يُمحَ شيء: السبب مطلوب لسجل التدقيق.</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3846,7 @@ then press Enter to open the customer.</source>
         <location line="+0"/>
         <location line="+9"/>
         <source>At risk</source>
-        <translation>معرّض للانقطاع</translation>
+        <translation>معرّض للتسرب</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -3664,7 +3967,7 @@ then press Enter to open the customer.</source>
     <message>
         <location line="+1"/>
         <source>Churn window</source>
-        <translation>فترة الانقطاع</translation>
+        <translation>فترة التسرب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3850,7 +4153,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+26"/>
+        <location filename="../../ui/charts.py" line="+31"/>
         <source>No purchases to chart</source>
         <translation>لا مشتريات لعرضها</translation>
     </message>

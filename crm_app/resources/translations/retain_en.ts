@@ -114,6 +114,14 @@
             <numerusform>%Ln months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>BG/NBD and Gamma-Gamma fitted on the data to %1; next %Ln month(s): %2 purchase days expected.</source>
+        <translation>
+            <numerusform>BG/NBD and Gamma-Gamma fitted on the data to %1; next %Ln month: %2 purchase days expected.</numerusform>
+            <numerusform>BG/NBD and Gamma-Gamma fitted on the data to %1; next %Ln months: %2 purchase days expected.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RedeemDialog</name>

@@ -1235,14 +1235,14 @@
         <translation>واحد</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>CRR: no customer was active at the start of the period</source>
-        <translation>نرخ حفظ مشتری: در آغاز دوره هیچ مشتری فعالی نبود</translation>
+        <translation>نرخ نگهداشت مشتری: در آغاز دوره هیچ مشتری فعالی نبود</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CRR = (E − N) / S × 100 = (%1 − %2) / %3 × 100 = %4</source>
-        <translation>نرخ حفظ مشتری = (فعال در پایان − جدید) / فعال در آغاز × ۱۰۰ = (%1 − %2) / %3 × ۱۰۰ = %4</translation>
+        <translation>نرخ نگهداشت مشتری = (فعال در پایان − جدید) / فعال در آغاز × ۱۰۰ = (%1 − %2) / %3 × ۱۰۰ = %4</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1330,19 +1330,24 @@
         <translation>رضایت مشتری (CSAT) = پاسخ‌های ۴–۵ / همهٔ پاسخ‌ها × ۱۰۰ = %1 / %2 × ۱۰۰ = %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation>رعایت مهلت: در این دوره مهلت هیچ تیکتی نرسید</translation>
+        <translation>رعایت SLA: در این دوره مهلت هیچ تیکتی نرسید</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation>رعایت مهلت = به‌موقع / (به‌موقع + دیرکرد) × ۱۰۰ = %1 / (%1 + %2) × ۱۰۰ = %3</translation>
+        <location line="+2"/>
+        <source>SLA attainment = targets met / targets due × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (first response %6, resolution %7)</source>
+        <translation>رعایت SLA = مهلت‌های رعایت‌شده / مهلت‌های سررسیده × ۱۰۰ = (%1 + %2) / (%3 + %4) × ۱۰۰ = %5 (اولین پاسخ %6، حل %7)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>SLA attainment</source>
+        <translation>رعایت SLA</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Customer retention rate</source>
-        <translation>نرخ حفظ مشتری</translation>
+        <translation>نرخ نگهداشت مشتری</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1388,16 +1393,6 @@
         <location line="+1"/>
         <source>CSAT</source>
         <translation>رضایت مشتری (CSAT)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>First response SLA</source>
-        <translation>رعایت مهلت اولین پاسخ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution SLA</source>
-        <translation>رعایت مهلت حل</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1863,11 @@
         <translation>خروجی &amp;گزارش…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export &amp;all data…</source>
+        <translation>خروجی &amp;همهٔ داده‌ها…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
@@ -1883,7 +1883,49 @@
         <translation>&amp;درباره Retain CRM</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Export all data</source>
+        <translation>خروجی همهٔ داده‌ها</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Zipped CSV files (*.zip);;Excel workbook (*.xlsx)</source>
+        <translation>فایل‌های CSV فشرده (*.zip);;کارپوشهٔ اکسل (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting all data…</source>
+        <translation>در حال خروجی گرفتن از همهٔ داده‌ها…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows of %2 tables saved to %3</source>
+        <translation>%1 ردیف از %2 جدول در ⁨%3⁩ ذخیره شد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1</source>
+        <translation>خروجی گرفتن ناموفق بود: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>خروجی لغو شد؛ فایلی نوشته نشد.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loyalty: today&apos;s evaluation is done (%1 changes: expiries, birthdays, tiers, badges, coupons)</source>
+        <translation>وفاداری: ارزیابی امروز انجام شد (%1 تغییر: انقضا، تولدها، سطح‌ها، نشان‌ها، کوپن‌ها)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>About Retain CRM</source>
         <translation>درباره Retain CRM</translation>
     </message>
@@ -1892,7 +1934,7 @@
         <source>Retain CRM %1
 Customer retention for small businesses.</source>
         <translation>Retain CRM %1
-حفظ مشتری برای کسب‌وکارهای کوچک.</translation>
+نگهداشت مشتری برای کسب‌وکارهای کوچک.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2099,187 @@ Customer retention for small businesses.</source>
     </message>
 </context>
 <context>
+    <name>MetricsCharts</name>
+    <message>
+        <location filename="../../ui/metrics_charts.py" line="+159"/>
+        <source>No retention history yet.</source>
+        <translation>هنوز سابقه‌ای از نگهداشت نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention and churn by period, with the year before</source>
+        <translation>نگهداشت و ریزش به تفکیک دوره، همراه با سال قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRR</source>
+        <translation>نرخ نگهداشت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn rate</source>
+        <translation>نرخ ریزش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a year earlier</source>
+        <translation>%1 در سال قبل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cohorts yet.</source>
+        <translation>هنوز گروهی نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cohort retention (% of the cohort buying)</source>
+        <translation>نگهداشت گروه‌ها (٪ از گروه که خرید کرده‌اند)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods since the first purchase</source>
+        <translation>دوره‌ها از اولین خرید</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No revenue yet.</source>
+        <translation>هنوز درآمدی نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue by month</source>
+        <translation>درآمد به تفکیک ماه</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year earlier</source>
+        <translation>سال قبل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted CLV needs fitted models (see the Predicted CLV card).</source>
+        <translation>ارزش طول عمر پیش‌بینی‌شده به مدل‌های برازش‌شده نیاز دارد (کارت «ارزش طول عمر پیش‌بینی‌شده برای هر مشتری» را ببینید).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted CLV per customer</source>
+        <translation>ارزش طول عمر پیش‌بینی‌شده برای هر مشتری</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Predicted CLV</source>
+        <translation>ارزش طول عمر پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mean</source>
+        <translation>میانگین</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers above %2</source>
+        <translation>%1 مشتری بالای %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No loyalty tiers yet.</source>
+        <translation>هنوز سطح وفاداری تعریف نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tier</source>
+        <translation>بدون سطح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers by loyalty tier</source>
+        <translation>مشتریان به تفکیک سطح وفاداری</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(alive) needs a fitted BG/NBD model.</source>
+        <translation>احتمال ماندگاری به مدل BG/NBD برازش‌شده نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P(alive) and predicted CLV</source>
+        <translation>احتمال ماندگاری و ارزش طول عمر پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P(alive)</source>
+        <translation>احتمال ماندگاری</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win-back candidates</source>
+        <translation>نامزدهای بازگرداندن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 customers shown</source>
+        <translation>نمایش %1 از %2 مشتری</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tickets in the period.</source>
+        <translation>در این دوره تیکتی نیست.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncategorised</source>
+        <translation>بدون دسته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain points: tickets by category</source>
+        <translation>نقاط درد: تیکت‌ها به تفکیک دسته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low CSAT (1–2), % of answers</source>
+        <translation>پاسخ‌های CSAT پایین (۱–۲)، ٪</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation>تیکت‌ها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No survey answers yet.</source>
+        <translation>هنوز پاسخی به نظرسنجی نیست.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NPS and CSAT by period</source>
+        <translation>خالص امتیاز ترویج و رضایت مشتری به تفکیک دوره</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation>خالص امتیاز ترویج (NPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>رضایت مشتری (CSAT)</translation>
+    </message>
+</context>
+<context>
     <name>MetricsTable</name>
     <message>
         <location filename="../../ui/metrics_tables.py" line="+64"/>
@@ -2087,7 +2310,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/metrics_view.py" line="+45"/>
+        <location filename="../../ui/metrics_view.py" line="+46"/>
         <source>Today</source>
         <translation>امروز</translation>
     </message>
@@ -2234,7 +2457,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+0"/>
         <source>CRR</source>
-        <translation>CRR</translation>
+        <translation>نرخ نگهداشت</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2274,7 +2497,7 @@ Customer retention for small businesses.</source>
         <location line="+6"/>
         <location line="+5"/>
         <source>P(alive)</source>
-        <translation>احتمال فعال بودن</translation>
+        <translation>احتمال ماندگاری</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -2318,12 +2541,12 @@ Customer retention for small businesses.</source>
         <translation>بیشترین CLV پیش‌بینی‌شده</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Computing…</source>
         <translation>در حال محاسبه…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Unchanged data: shown from memory</source>
         <translation>داده‌ها تغییری نکرده‌اند: از حافظه نمایش داده شد</translation>
     </message>
@@ -2410,7 +2633,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+2"/>
         <source>Valuable customers the model thinks are probably gone (P(alive) &lt; 0.5).</source>
-        <translation>مشتریان باارزشی که به گمان مدل احتمالاً رفته‌اند (احتمال فعال بودن &lt; ۰٫۵).</translation>
+        <translation>مشتریان باارزشی که به گمان مدل احتمالاً رفته‌اند (احتمال ماندگاری &lt; ۰٫۵).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2512,7 +2735,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/order_form.py" line="+28"/>
+        <location filename="../../ui/order_form.py" line="+27"/>
         <source>Record purchase</source>
         <translation>ثبت خرید</translation>
     </message>
@@ -2557,7 +2780,7 @@ Customer retention for small businesses.</source>
         <translation>&amp;حذف ردیف</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Total: %1</source>
         <translation>جمع: ⁨%1⁩</translation>
     </message>
@@ -2777,6 +3000,14 @@ Customer retention for small businesses.</source>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+112"/>
+        <source>Q%1 %2</source>
+        <translation>فصل %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../ui/profile_header.py" line="+7"/>
@@ -2840,7 +3071,7 @@ Customer retention for small businesses.</source>
     <message>
         <location line="+1"/>
         <source>P(alive)</source>
-        <translation>احتمال فعال بودن</translation>
+        <translation>احتمال ماندگاری</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2852,11 +3083,23 @@ Customer retention for small businesses.</source>
         <source>No phone or email</source>
         <translation>تلفن یا ایمیلی ثبت نشده</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the Metrics page once to fit the models that predict these.</source>
+        <translation>یک بار صفحهٔ «شاخص‌ها» را باز کنید تا مدل‌هایی که این مقادیر را پیش‌بینی می‌کنند برازش شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>BG/NBD and Gamma-Gamma fitted on the data to %1; next %Ln month(s): %2 purchase days expected.</source>
+        <translation>
+            <numerusform>مدل‌های BG/NBD و Gamma-Gamma با داده‌های تا %1 برازش شده‌اند؛ روزهای خرید مورد انتظار در %Ln ماه آینده: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+62"/>
+        <location filename="../../ui/profile_view.py" line="+80"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>نام، تلفن، ایمیل یا کد را در کادر جستجو (Ctrl+K) بنویسید،
@@ -2886,6 +3129,21 @@ then press Enter to open the customer.</source>
         <location line="+5"/>
         <source>Profile &amp;report…</source>
         <translation>&amp;گزارش پرونده…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data &amp;privacy</source>
+        <translation>&amp;حریم خصوصی داده‌ها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export all of this customer&apos;s data…</source>
+        <translation>خروجی همهٔ داده‌های این مشتری…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this customer&apos;s personal data…</source>
+        <translation>پاک کردن داده‌های شخصی این مشتری…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3065,7 +3323,7 @@ then press Enter to open the customer.</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Tickets (%1)</source>
         <translation>تیکت‌ها (%1)</translation>
     </message>
@@ -3080,7 +3338,7 @@ then press Enter to open the customer.</source>
         <translation>یادداشت‌ها (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Retain CRM</source>
         <translation>Retain CRM</translation>
     </message>
@@ -3088,6 +3346,46 @@ then press Enter to open the customer.</source>
         <location line="+38"/>
         <source>Note not saved</source>
         <translation>یادداشت ذخیره نشد</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the customer&apos;s data as</source>
+        <translation>ذخیرهٔ داده‌های مشتری با نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>بایگانی Zip (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer data exported</source>
+        <translation>از داده‌های مشتری خروجی گرفته شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All data of %1 was saved to %2.</source>
+        <translation>همهٔ داده‌های ⁨%1⁩ در ⁨%2⁩ ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Erase personal data</source>
+        <translation>پاک کردن داده‌های شخصی</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This removes the name, phones, emails, notes and texts of %1 (%2) for good. Orders, points, tickets and scores stay, without the person.
+
+Why (e.g. the customer&apos;s request of today)?</source>
+        <translation>با این کار نام، تلفن‌ها، ایمیل‌ها، یادداشت‌ها و متن‌های ⁨%1⁩ (⁨%2⁩) برای همیشه پاک می‌شود. سفارش‌ها، امتیازها، تیکت‌ها و نمره‌ها می‌مانند، اما بدون هویت شخص.
+
+دلیل چیست (مثلاً درخواست امروز مشتری)؟</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was erased: a reason is needed for the audit log.</source>
+        <translation>چیزی پاک نشد: برای گزارش ممیزی، دلیل لازم است.</translation>
     </message>
 </context>
 <context>
@@ -3283,7 +3581,7 @@ then press Enter to open the customer.</source>
     <message>
         <location line="+5"/>
         <source>Retention report</source>
-        <translation>گزارش حفظ مشتری</translation>
+        <translation>گزارش نگهداشت مشتری</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3780,7 +4078,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+26"/>
+        <location filename="../../ui/charts.py" line="+31"/>
         <source>No purchases to chart</source>
         <translation>خریدی برای نمودار وجود ندارد</translation>
     </message>

@@ -1245,7 +1245,7 @@
         <translation>п.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>CRR: no customer was active at the start of the period</source>
         <translation>CRR: в начале периода не было активных клиентов</translation>
     </message>
@@ -1340,17 +1340,22 @@
         <translation>CSAT = ответы 4–5 / все ответы × 100 = %1 / %2 × 100 = %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>SLA attainment: no ticket was due in the period</source>
         <translation>Соблюдение SLA: в периоде не было обращений со сроком</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>SLA attainment = met / (met + breached) × 100 = %1 / (%1 + %2) × 100 = %3</source>
-        <translation>Соблюдение SLA = в срок / (в срок + просрочено) × 100 = %1 / (%1 + %2) × 100 = %3</translation>
+        <location line="+2"/>
+        <source>SLA attainment = targets met / targets due × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (first response %6, resolution %7)</source>
+        <translation>Соблюдение SLA = соблюдённые сроки / наступившие сроки × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (первый ответ %6, решение %7)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>SLA attainment</source>
+        <translation>Соблюдение SLA</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Customer retention rate</source>
         <translation>Удержание клиентов</translation>
     </message>
@@ -1398,16 +1403,6 @@
         <location line="+1"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>First response SLA</source>
-        <translation>SLA первого ответа</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resolution SLA</source>
-        <translation>SLA решения</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1879,11 @@
         <translation>Экспорт &amp;отчёта…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Export &amp;all data…</source>
+        <translation>Экспорт &amp;всех данных…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
@@ -1899,7 +1899,49 @@
         <translation>&amp;О программе Retain CRM</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+47"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Export all data</source>
+        <translation>Экспорт всех данных</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Zipped CSV files (*.zip);;Excel workbook (*.xlsx)</source>
+        <translation>Архив файлов CSV (*.zip);;Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting all data…</source>
+        <translation>Идёт экспорт всех данных…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 rows of %2 tables saved to %3</source>
+        <translation>Строк сохранено: %1 (таблиц: %2), файл %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Loyalty: today&apos;s evaluation is done (%1 changes: expiries, birthdays, tiers, badges, coupons)</source>
+        <translation>Лояльность: ежедневная проверка выполнена (изменений: %1 — сгорание, дни рождения, уровни, значки, купоны)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>About Retain CRM</source>
         <translation>О программе Retain CRM</translation>
     </message>
@@ -2073,6 +2115,187 @@ Customer retention for small businesses.</source>
     </message>
 </context>
 <context>
+    <name>MetricsCharts</name>
+    <message>
+        <location filename="../../ui/metrics_charts.py" line="+159"/>
+        <source>No retention history yet.</source>
+        <translation>Истории удержания пока нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Retention and churn by period, with the year before</source>
+        <translation>Удержание и отток по периодам в сравнении с прошлым годом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRR</source>
+        <translation>CRR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Churn rate</source>
+        <translation>Отток</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a year earlier</source>
+        <translation>%1 годом ранее</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cohorts yet.</source>
+        <translation>Когорт пока нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cohort retention (% of the cohort buying)</source>
+        <translation>Удержание когорт (% когорты, совершивших покупку)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods since the first purchase</source>
+        <translation>Периодов с первой покупки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No revenue yet.</source>
+        <translation>Выручки пока нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revenue by month</source>
+        <translation>Выручка по месяцам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A year earlier</source>
+        <translation>Годом ранее</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Predicted CLV needs fitted models (see the Predicted CLV card).</source>
+        <translation>Для прогноза CLV нужны подобранные модели (см. карточку «Прогноз CLV на клиента»).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Predicted CLV per customer</source>
+        <translation>Прогноз CLV на клиента</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+25"/>
+        <source>Predicted CLV</source>
+        <translation>Прогноз CLV</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 customers above %2</source>
+        <translation>%1 чел. выше %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No loyalty tiers yet.</source>
+        <translation>Уровней лояльности пока нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No tier</source>
+        <translation>Без уровня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customers by loyalty tier</source>
+        <translation>Клиенты по уровням лояльности</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>P(alive) needs a fitted BG/NBD model.</source>
+        <translation>Для вероятности активности нужна подобранная модель BG/NBD.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>P(alive) and predicted CLV</source>
+        <translation>Вероятность активности и прогноз CLV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P(alive)</source>
+        <translation>Вероятность активности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Win-back candidates</source>
+        <translation>Кандидаты на возврат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 customers shown</source>
+        <translation>Показано %1 из %2 клиентов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tickets in the period.</source>
+        <translation>В периоде нет обращений.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uncategorised</source>
+        <translation>Без категории</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pain points: tickets by category</source>
+        <translation>Болевые точки: обращения по категориям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low CSAT (1–2), % of answers</source>
+        <translation>Низкий CSAT (1–2), % ответов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tickets</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No survey answers yet.</source>
+        <translation>Ответов на опросы пока нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NPS and CSAT by period</source>
+        <translation>NPS и CSAT по периодам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+</context>
+<context>
     <name>MetricsTable</name>
     <message>
         <location filename="../../ui/metrics_tables.py" line="+64"/>
@@ -2103,7 +2326,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsView</name>
     <message>
-        <location filename="../../ui/metrics_view.py" line="+45"/>
+        <location filename="../../ui/metrics_view.py" line="+46"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -2334,12 +2557,12 @@ Customer retention for small businesses.</source>
         <translation>Лучший прогноз CLV</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Unchanged data: shown from memory</source>
         <translation>Данные не менялись: показано из памяти</translation>
     </message>
@@ -2528,7 +2751,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../ui/order_form.py" line="+28"/>
+        <location filename="../../ui/order_form.py" line="+27"/>
         <source>Record purchase</source>
         <translation>Новая покупка</translation>
     </message>
@@ -2573,7 +2796,7 @@ Customer retention for small businesses.</source>
         <translation>&amp;Удалить строку</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+71"/>
         <source>Total: %1</source>
         <translation>Итого: %1</translation>
     </message>
@@ -2797,6 +3020,14 @@ Customer retention for small businesses.</source>
     </message>
 </context>
 <context>
+    <name>Period</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+112"/>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <location filename="../../ui/profile_header.py" line="+7"/>
@@ -2876,11 +3107,25 @@ Customer retention for small businesses.</source>
         <source>No phone or email</source>
         <translation>Нет телефона и e-mail</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Open the Metrics page once to fit the models that predict these.</source>
+        <translation>Откройте один раз страницу «Метрики», чтобы подобрать модели для этих прогнозов.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>BG/NBD and Gamma-Gamma fitted on the data to %1; next %Ln month(s): %2 purchase days expected.</source>
+        <translation>
+            <numerusform>Модели BG/NBD и Gamma-Gamma подобраны по данным на %1; ожидаемых дней покупок за следующий %Ln месяц: %2.</numerusform>
+            <numerusform>Модели BG/NBD и Gamma-Gamma подобраны по данным на %1; ожидаемых дней покупок за следующие %Ln месяца: %2.</numerusform>
+            <numerusform>Модели BG/NBD и Gamma-Gamma подобраны по данным на %1; ожидаемых дней покупок за следующие %Ln месяцев: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+62"/>
+        <location filename="../../ui/profile_view.py" line="+80"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>Введите имя, телефон, e-mail или код в поле поиска (Ctrl+K),
@@ -2910,6 +3155,21 @@ then press Enter to open the customer.</source>
         <location line="+5"/>
         <source>Profile &amp;report…</source>
         <translation>Отчёт о &amp;клиенте…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data &amp;privacy</source>
+        <translation>Конфиденциальность &amp;данных</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export all of this customer&apos;s data…</source>
+        <translation>Экспортировать все данные клиента…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this customer&apos;s personal data…</source>
+        <translation>Удалить персональные данные клиента…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3089,7 +3349,7 @@ then press Enter to open the customer.</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Tickets (%1)</source>
         <translation>Обращения (%1)</translation>
     </message>
@@ -3104,7 +3364,7 @@ then press Enter to open the customer.</source>
         <translation>Заметки (%1)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Retain CRM</source>
         <translation>Retain CRM</translation>
     </message>
@@ -3112,6 +3372,46 @@ then press Enter to open the customer.</source>
         <location line="+38"/>
         <source>Note not saved</source>
         <translation>Заметка не сохранена</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Save the customer&apos;s data as</source>
+        <translation>Сохранить данные клиента как</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Архив ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Customer data exported</source>
+        <translation>Данные клиента выгружены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All data of %1 was saved to %2.</source>
+        <translation>Все данные клиента %1 сохранены в %2.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+7"/>
+        <source>Erase personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This removes the name, phones, emails, notes and texts of %1 (%2) for good. Orders, points, tickets and scores stay, without the person.
+
+Why (e.g. the customer&apos;s request of today)?</source>
+        <translation>Имя, телефоны, адреса эл. почты, заметки и тексты клиента %1 (%2) будут удалены навсегда. Заказы, баллы, обращения и оценки останутся, но обезличенными.
+
+Причина (например, сегодняшний запрос клиента)?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was erased: a reason is needed for the audit log.</source>
+        <translation>Ничего не удалено: для журнала аудита нужна причина.</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +4108,7 @@ then press Enter to open the customer.</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+26"/>
+        <location filename="../../ui/charts.py" line="+31"/>
         <source>No purchases to chart</source>
         <translation>Нет покупок для графика</translation>
     </message>
