@@ -42,8 +42,11 @@ def open_db(url: str | None, *, upgrade: bool = True, backup: bool = True) -> Da
         raise FileNotFoundError(f"the folder {db.path.parent} does not exist")
     if upgrade:
         migrate.upgrade(db)
-        with db.write() as s:
-            reference.ensure(s)
+        with db.read() as s:                  # most starts find everything there: no write transaction
+            complete = reference.complete(s)
+        if not complete:
+            with db.write() as s:
+                reference.ensure(s)
     if backup:
         from crm_app.io.backup import auto_backup
 

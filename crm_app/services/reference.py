@@ -38,6 +38,14 @@ BADGES = [("first_purchase", "First purchase", "purchase_days", {"count": 1}),
           ("streak_3", "3-month streak", "monthly_streak", {"months": 3})]
 
 
+def complete(session: Session) -> bool:
+    """Whether every seeded row ensure() would add is already there."""
+    checks = ((User.username, {u for u, _n, _r in USERS}), (SlaPolicy.priority, {p for p, *_ in SLA}),
+              (TicketCategory.name, set(TICKET_CATEGORIES)), (TierDefinition.code, {c for c, *_ in TIERS}),
+              (BadgeDefinition.code, {c for c, *_ in BADGES}))
+    return all(want <= set(session.scalars(select(column))) for column, want in checks)
+
+
 def ensure(session: Session) -> None:
     currency = settings.get(session, config.CURRENCY)
     have = set(session.scalars(select(User.username)))

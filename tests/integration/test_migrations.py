@@ -37,3 +37,23 @@ def test_baseline_database_with_data_upgrades_to_head(tmp_path):
 def test_upgrade_is_a_no_op_at_head(db):
     assert migrate.upgrade(db) is None
     assert migrate.current_revision(db) == migrate.head_revision()
+
+
+def test_the_recorded_head_is_alembics_head():
+    from crm_app.db import migrate
+
+    assert migrate.HEAD == migrate.head_revision()
+
+
+def test_an_up_to_date_start_writes_nothing(tmp_path):
+    import sqlite3
+
+    from crm_app.commands import open_db
+
+    path = tmp_path / "x.db"
+    open_db(str(path)).dispose()                 # creates, migrates, seeds
+    con = sqlite3.connect(path)
+    before = con.execute("PRAGMA data_version").fetchone()
+    open_db(str(path)).dispose()                 # a second start: read-only checks
+    assert con.execute("PRAGMA data_version").fetchone() == before
+    con.close()
