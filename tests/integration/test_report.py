@@ -190,7 +190,7 @@ def test_retention_report_arabic_letter(qt_app, demo_db, result, tmp_path):
     assert re.search(r"[\u0660-\u0669]", "".join(pages))    # Arabic-Indic digits, as QLocale("ar") writes them
     for key, names in customer_lists(result).items():
         assert all(has(toks, n) for n in names), (key, [n for n in names if not has(toks, n)])
-    for heading in ("قائمة الاستعادة", "العملاء المعرّضون للفقد"):
+    for heading in ("قائمة الاستعادة", "العملاء المعرّضون للتسرب"):
         assert has(toks, heading), heading
     assert not has(toks, "Customers at risk") and not has(toks, "attainment")
     assert has(tokens(pages[0]), lang.translate("Report", "Page %1 of %2").replace("%1", lang.int(1))

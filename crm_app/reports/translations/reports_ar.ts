@@ -19,7 +19,7 @@
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (%2 years, %3 months)</source>
         <translation>%1 (%2 سنة، %3 شهر)</translation>
     </message>
@@ -419,7 +419,7 @@
     <message>
         <location line="+11"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation>الالتزام بمستوى الخدمة: لم تستحق أي تذكرة في الفترة</translation>
+        <translation>الالتزام بمستوى الخدمة: لم تحلّ مهلة أي تذكرة في الفترة</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -429,7 +429,7 @@
     <message>
         <location line="+13"/>
         <source>SLA attainment</source>
-        <translation>الالتزام بمستوى الخدمة</translation>
+        <translation>الالتزام بمستوى الخدمة (SLA)</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -677,7 +677,7 @@
     <message>
         <location line="-143"/>
         <source>Churn window</source>
-        <translation>نافذة التسرب</translation>
+        <translation>فترة التسرب</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -922,12 +922,12 @@
     <message>
         <location line="+230"/>
         <source>Customers at risk</source>
-        <translation>العملاء المعرّضون للفقد</translation>
+        <translation>العملاء المعرّضون للتسرب</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No purchase for longer than their usual gap between purchases (1.5 × their mean gap), still inside the churn window; highest predicted CLV first.</source>
-        <translation>لم يشتروا منذ مدة أطول من فاصلهم المعتاد بين المشتريات (1.5 × متوسط الفاصل) وما زالوا داخل نافذة التسرب؛ الأعلى قيمة دائمة متوقعة أولًا.</translation>
+        <translation>لم يشتروا منذ مدة أطول من فاصلهم المعتاد بين المشتريات (1.5 × متوسط الفاصل) وما زالوا داخل فترة التسرب؛ الأعلى قيمة دائمة متوقعة أولًا.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -947,7 +947,7 @@
     <message>
         <location line="+2"/>
         <source>BG/NBD a, b (dropout)</source>
-        <translation>BG/NBD a، b (الانقطاع)</translation>
+        <translation>BG/NBD a، b (التسرب)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1031,7 +1031,7 @@
         <location line="+0"/>
         <location line="+9"/>
         <source>At risk</source>
-        <translation>معرّض للفقد</translation>
+        <translation>معرّض للتسرب</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../customer.py" line="-84"/>
+        <location filename="../customer.py" line="-86"/>
         <location filename="../retention.py" line="-288"/>
         <source>(no tier)</source>
         <translation>(بلا فئة)</translation>

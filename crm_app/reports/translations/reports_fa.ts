@@ -19,7 +19,7 @@
         <translation>وضعیت: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (%2 years, %3 months)</source>
         <translation>%1 (%2 سال، %3 ماه)</translation>
     </message>
@@ -389,12 +389,12 @@
     <message>
         <location line="+9"/>
         <source>Predicted CLV: the models could not be fitted (%1)</source>
-        <translation>ارزش پیش‌بینی‌شده: مدل‌ها برازش نشدند (%1)</translation>
+        <translation>ارزش طول عمر پیش‌بینی‌شده: برازش مدل‌ها ممکن نشد (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Predicted CLV per customer = Σ over the next %1 months of expected purchase days (BG/NBD) × expected spend (Gamma-Gamma), discounted %2 per month = %3 / %4 customers = %5</source>
-        <translation>ارزش پیش‌بینی‌شده برای هر مشتری = Σ روزهای خرید پیش‌بینی‌شده (BG/NBD) × خرید پیش‌بینی‌شده (Gamma-Gamma) در %1 ماه آینده، با تنزیل %2 در ماه = %3 / %4 مشتری = %5</translation>
+        <translation>ارزش طول عمر پیش‌بینی‌شده برای هر مشتری = Σ روزهای خرید پیش‌بینی‌شده (BG/NBD) × خرید پیش‌بینی‌شده (Gamma-Gamma) در %1 ماه آینده، با تنزیل %2 در ماه = %3 / %4 مشتری = %5</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -419,12 +419,12 @@
     <message>
         <location line="+11"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation>رعایت SLA: در این دوره تیکتی سررسید نشد</translation>
+        <translation>رعایت SLA: در این دوره مهلت هیچ تیکتی نرسید</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA attainment = targets met / targets due × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (first response %6, resolution %7)</source>
-        <translation>رعایت SLA = اهداف رعایت‌شده / اهداف سررسیدشده × ۱۰۰ = (%1 + %2) / (%3 + %4) × ۱۰۰ = %5 (نخستین پاسخ %6، حل %7)</translation>
+        <translation>رعایت SLA = مهلت‌های رعایت‌شده / مهلت‌های سررسیده × ۱۰۰ = (%1 + %2) / (%3 + %4) × ۱۰۰ = %5 (اولین پاسخ %6، حل %7)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -782,7 +782,7 @@
     <message>
         <location line="+1"/>
         <source>P(alive) against predicted CLV</source>
-        <translation>احتمال ماندگاری در برابر ارزش پیش‌بینی‌شده</translation>
+        <translation>احتمال ماندگاری در برابر ارزش طول عمر پیش‌بینی‌شده</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1041,7 +1041,7 @@
     <message>
         <location line="+0"/>
         <source>Lapsed</source>
-        <translation>ازدست‌رفته</translation>
+        <translation>ریزش‌کرده</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../customer.py" line="-84"/>
+        <location filename="../customer.py" line="-86"/>
         <location filename="../retention.py" line="-288"/>
         <source>(no tier)</source>
         <translation>(بدون سطح)</translation>

@@ -19,7 +19,7 @@
         <translation>статус: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 (%2 years, %3 months)</source>
         <translation>%1 (лет: %2, месяцев: %3)</translation>
     </message>
@@ -419,12 +419,12 @@
     <message>
         <location line="+11"/>
         <source>SLA attainment: no ticket was due in the period</source>
-        <translation>Соблюдение SLA: в периоде сроков не было</translation>
+        <translation>Соблюдение SLA: в периоде не было обращений со сроком</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SLA attainment = targets met / targets due × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (first response %6, resolution %7)</source>
-        <translation>Соблюдение SLA = соблюдённые цели / цели со сроком × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (первый ответ %6, решение %7)</translation>
+        <translation>Соблюдение SLA = соблюдённые сроки / наступившие сроки × 100 = (%1 + %2) / (%3 + %4) × 100 = %5 (первый ответ %6, решение %7)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1031,7 +1031,7 @@
         <location line="+0"/>
         <location line="+9"/>
         <source>At risk</source>
-        <translation>Под угрозой</translation>
+        <translation>Под угрозой ухода</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../customer.py" line="-84"/>
+        <location filename="../customer.py" line="-86"/>
         <location filename="../retention.py" line="-288"/>
         <source>(no tier)</source>
         <translation>(без уровня)</translation>
