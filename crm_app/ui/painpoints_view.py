@@ -97,7 +97,7 @@ class PainPointsView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.cat_view)
         split.addWidget(right)
-        split.setSizes([480, 800])
+        split.setSizes([600, 680])         # the category column keeps room next to long (ru) headers
 
         self.feedback = RowsModel([
             Column(self.tr("Survey"), lambda f: f.kind.upper()), Column(self.tr("Source"), lambda f: source_label(f.source)),

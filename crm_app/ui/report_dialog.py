@@ -70,6 +70,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("&Language"), self.lang)
         form.addRow(self.tr("&Paper"), self.page)
         form.addRow(self.tr("&Save as"), where)
+        form.labelForField(where).setBuddy(self.path)      # a row of a layout: its label has no buddy of its own
 
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")

@@ -2141,7 +2141,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsCharts</name>
     <message>
-        <location filename="../../ui/metrics_charts.py" line="+159"/>
+        <location filename="../../ui/metrics_charts.py" line="+61"/>
         <source>No retention history yet.</source>
         <translation>لا يوجد سجل للاحتفاظ بعد.</translation>
     </message>
@@ -3164,7 +3164,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+80"/>
+        <location filename="../../ui/profile_view.py" line="+100"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>اكتب اسمًا أو هاتفًا أو بريدًا أو رمزًا في مربع البحث (Ctrl+K)،
@@ -3388,7 +3388,7 @@ then press Enter to open the customer.</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Tickets (%1)</source>
         <translation>التذاكر (%1)</translation>
     </message>
@@ -3403,7 +3403,7 @@ then press Enter to open the customer.</source>
         <translation>الملاحظات (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Retain CRM</source>
         <translation>Retain CRM</translation>
     </message>
@@ -3709,7 +3709,7 @@ Why (e.g. the customer&apos;s request of today)?</source>
         <translation>&amp;حفظ باسم</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Create PDF</source>
         <translation>إ&amp;نشاء PDF</translation>
     </message>
@@ -4153,12 +4153,12 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+31"/>
+        <location filename="../../ui/charts.py" line="+136"/>
         <source>No purchases to chart</source>
         <translation>لا مشتريات لعرضها</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Net spend per month</source>
         <translation>صافي الإنفاق شهريًا</translation>
     </message>

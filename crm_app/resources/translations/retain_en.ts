@@ -137,7 +137,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/report_dialog.py" line="+152"/>
+        <location filename="../../ui/report_dialog.py" line="+153"/>
         <source>Saved %1 (%Ln page(s)).</source>
         <translation>
             <numerusform>Saved %1 (%Ln page).</numerusform>

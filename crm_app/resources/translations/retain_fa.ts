@@ -2101,7 +2101,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsCharts</name>
     <message>
-        <location filename="../../ui/metrics_charts.py" line="+159"/>
+        <location filename="../../ui/metrics_charts.py" line="+61"/>
         <source>No retention history yet.</source>
         <translation>هنوز سابقه‌ای از نگهداشت نیست.</translation>
     </message>
@@ -3099,7 +3099,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+80"/>
+        <location filename="../../ui/profile_view.py" line="+100"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>نام، تلفن، ایمیل یا کد را در کادر جستجو (Ctrl+K) بنویسید،
@@ -3323,7 +3323,7 @@ then press Enter to open the customer.</source>
         <translation>خط زمانی</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Tickets (%1)</source>
         <translation>تیکت‌ها (%1)</translation>
     </message>
@@ -3338,7 +3338,7 @@ then press Enter to open the customer.</source>
         <translation>یادداشت‌ها (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Retain CRM</source>
         <translation>Retain CRM</translation>
     </message>
@@ -3639,7 +3639,7 @@ Why (e.g. the customer&apos;s request of today)?</source>
         <translation>ذخیره &amp;با نام</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Create PDF</source>
         <translation>&amp;ساخت PDF</translation>
     </message>
@@ -4078,12 +4078,12 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+31"/>
+        <location filename="../../ui/charts.py" line="+136"/>
         <source>No purchases to chart</source>
         <translation>خریدی برای نمودار وجود ندارد</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Net spend per month</source>
         <translation>خرید خالص ماهانه</translation>
     </message>

@@ -548,7 +548,7 @@
     <message>
         <location line="+2"/>
         <source>Main phone</source>
-        <translation>Основной телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -558,7 +558,7 @@
     <message>
         <location line="+1"/>
         <source>Last purchase</source>
-        <translation>Последняя покупка</translation>
+        <translation>Посл. покупка</translation>
     </message>
 </context>
 <context>
@@ -2117,7 +2117,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>MetricsCharts</name>
     <message>
-        <location filename="../../ui/metrics_charts.py" line="+159"/>
+        <location filename="../../ui/metrics_charts.py" line="+61"/>
         <source>No retention history yet.</source>
         <translation>Истории удержания пока нет.</translation>
     </message>
@@ -3125,7 +3125,7 @@ Customer retention for small businesses.</source>
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../../ui/profile_view.py" line="+80"/>
+        <location filename="../../ui/profile_view.py" line="+100"/>
         <source>Type a name, phone, email or code in the search box (Ctrl+K),
 then press Enter to open the customer.</source>
         <translation>Введите имя, телефон, e-mail или код в поле поиска (Ctrl+K),
@@ -3159,7 +3159,7 @@ then press Enter to open the customer.</source>
     <message>
         <location line="+3"/>
         <source>Data &amp;privacy</source>
-        <translation>Конфиденциальность &amp;данных</translation>
+        <translation>Персональные &amp;данные</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3349,7 +3349,7 @@ then press Enter to open the customer.</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Tickets (%1)</source>
         <translation>Обращения (%1)</translation>
     </message>
@@ -3364,7 +3364,7 @@ then press Enter to open the customer.</source>
         <translation>Заметки (%1)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Retain CRM</source>
         <translation>Retain CRM</translation>
     </message>
@@ -3639,7 +3639,7 @@ Why (e.g. the customer&apos;s request of today)?</source>
     <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Обзор…</translation>
+        <translation>&amp;Выбрать…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3667,7 +3667,7 @@ Why (e.g. the customer&apos;s request of today)?</source>
         <translation>&amp;Сохранить как</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Create PDF</source>
         <translation>Со&amp;здать PDF</translation>
     </message>
@@ -4108,12 +4108,12 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>SpendChart</name>
     <message>
-        <location filename="../../ui/charts.py" line="+31"/>
+        <location filename="../../ui/charts.py" line="+136"/>
         <source>No purchases to chart</source>
         <translation>Нет покупок для графика</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Net spend per month</source>
         <translation>Чистые траты по месяцам</translation>
     </message>
