@@ -1,114 +1,16 @@
 """The metrics tab's charts: matplotlib Figures (never pyplot) drawn by the functions of reports/charts.py
-from the metrics result, in the application palette and UI language.
-
-Each chart is rendered off the GUI thread (a Figure on an Agg canvas, sized to its panel at the screen's
-pixel ratio) and shown as an image; a resize renders it again. Drawing a chart costs 100–200 ms, which
-would otherwise stall the window once per chart. All texts are looked up on the GUI thread first, so
-the worker only turns plain data into pixels."""
+from the metrics result, in the application palette and UI language, each on a ChartPanel (rendered off
+the GUI thread, see ui/charts.py). All texts are looked up on the GUI thread first, so the worker only
+turns plain data into pixels."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QWidget
 
+from crm_app.ui.charts import ChartPanel
 from crm_app.ui.i18n import fmt_period
-from crm_app.ui.tasks import run_task
-
-CHART_HEIGHT = 300
-
-
-def render(plot: Callable, width: int, height: int, ratio: float, state=None):
-    """Draw `plot(ax)` on a Figure of width × height logical pixels; returns (RGBA bytes, w, h, figure)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    dpi = 96 * ratio
-    fig = Figure(figsize=(width / 96, height / 96), dpi=dpi, layout="constrained")
-    canvas = FigureCanvasAgg(fig)
-    plot(fig.add_subplot())
-    canvas.draw()
-    w, h = canvas.get_width_height(physical=True)
-    return bytes(canvas.buffer_rgba()), w, h, fig
-
-
-class ChartPanel(QWidget):
-    """One chart, rendered in the background to the panel's size."""
-
-    rendered = Signal(str)
-
-    def __init__(self, key: str, parent=None):
-        super().__init__(parent)
-        self.key = key
-        self.setObjectName(f"chart_{key}")
-        self.plot: Callable | None = None
-        self.figure = None                  # the last rendered Figure (its axes, for tests)
-        self.task = None
-        self.image = QLabel()
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.image.setMinimumHeight(CHART_HEIGHT)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.hide()
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.image)
-        lay.addWidget(self.empty)
-        self.setMinimumHeight(CHART_HEIGHT)
-        self._resize = QTimer(self)
-        self._resize.setSingleShot(True)
-        self._resize.setInterval(200)
-        self._resize.timeout.connect(self._render)
-
-    def draw(self, plot: Callable | None, empty_text: str = "") -> None:
-        """`plot(ax)` draws the chart from plain data; None shows `empty_text` instead."""
-        self.plot = plot
-        if plot is None:
-            if self.task is not None:
-                self.task.cancel()
-            self.figure = None
-            self.image.hide()
-            self.empty.setText(empty_text)
-            self.empty.show()
-            self.rendered.emit(self.key)
-            return
-        self.empty.hide()
-        self.image.show()
-        self._render()
-
-    def _render(self) -> None:
-        if self.plot is None:
-            return
-        if self.task is not None:
-            self.task.cancel()
-        width, height = max(self.width(), 320), max(self.height(), CHART_HEIGHT)
-        ratio = self.devicePixelRatioF()
-
-        def done(out):
-            if handle is not self.task:
-                return
-            self.task = None
-            data, w, h, self.figure = out
-            image = QImage(data, w, h, 4 * w, QImage.Format.Format_RGBA8888).copy()
-            pixmap = QPixmap.fromImage(image)
-            pixmap.setDevicePixelRatio(ratio)
-            self.image.setPixmap(pixmap)
-            self.rendered.emit(self.key)
-
-        handle = run_task(render, self.plot, width, height, ratio, on_done=done, owner=self)
-        self.task = handle
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.plot is not None and event.oldSize().width() > 0 and event.size() != event.oldSize():
-            self._resize.start()
-
-    @property
-    def axes(self):
-        return self.figure.axes if self.figure is not None else []
 
 
 class MetricsCharts(QWidget):

@@ -1,7 +1,7 @@
 """The shared customer profile: header, actions and tabs. Everything loads off the GUI thread."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from shiboken6 import isValid
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
                                QMenu, QMessageBox, QPushButton,
@@ -14,7 +14,7 @@ from crm_app.ui.profile_header import ProfileHeader
 from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.support_labels import channel_label, priority_label, source_label, status_label
 from crm_app.ui.table_models import TRAILING, Column, RowsModel
-from crm_app.ui.tasks import run_task
+from crm_app.ui.tasks import BACKGROUND, FIRST, run_task
 
 
 def _with_buttons(table: QTableView, *buttons: QPushButton) -> QWidget:
@@ -42,16 +42,24 @@ def make_table(model: RowsModel, stretch: int = 0) -> QTableView:
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
     header = view.horizontalHeader()
+    # size columns from the rows on screen, not the first 1,000: every row asked costs a Python data() call
+    header.setResizeContentsPrecision(0)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     if model.columnCount():
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def fit() -> None:
         # ResizeToContents sizes a column once, from what the model held then (often nothing yet, for the
-        # lazy models): size the columns to the rows that arrived, then let the stretch column take the rest
-        if isValid(view) and model.columnCount():
-            header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        # lazy models): size the columns to the rows that arrived, then let the stretch column take the rest.
+        # A hidden table (another tab) waits until it is shown: sizing it would read every row.
+        if not isValid(view) or not model.columnCount():
+            return
+        if not view.isVisible():
+            view.setProperty("fit_pending", True)
+            return
+        view.setProperty("fit_pending", False)
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     pending = QTimer(view)
     pending.setSingleShot(True)
@@ -59,7 +67,19 @@ def make_table(model: RowsModel, stretch: int = 0) -> QTableView:
     pending.timeout.connect(fit)
     model.modelReset.connect(pending.start)
     model.rowsInserted.connect(pending.start)
+    view.installEventFilter(_FitWhenShown(view, pending))
     return view
+
+
+class _FitWhenShown(QObject):
+    def __init__(self, view: QTableView, pending: QTimer):
+        super().__init__(view)
+        self.pending = pending
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Show and obj.property("fit_pending"):
+            self.pending.start()
+        return False
 
 
 class ProfileView(QWidget):
@@ -193,15 +213,20 @@ class ProfileView(QWidget):
 
     # --- loading ------------------------------------------------------------------------------
     def load(self, customer_id: int) -> None:
+        """Header, tabs and the first page of orders first (what the agent reads during a call); then, when
+        they are on screen, the loyalty tab and the model's prediction, so those do not compete with them
+        for the workers and the interpreter lock."""
         self.customer_id = customer_id
         self._generation += 1
         generation = self._generation
         self._pending = 3     # header, tabs, the first page of orders
+        self.prediction = None
 
         def part_done():
             self._pending -= 1
             if self._pending == 0:
                 self.loaded.emit(customer_id)
+                self._load_the_rest(customer_id, generation)
 
         def header_done(h):
             if generation == self._generation:
@@ -233,16 +258,9 @@ class ProfileView(QWidget):
                 self._error(exc, tb)
 
         run_task(lambda state: self.backend.profile_header(customer_id), on_done=header_done,
-                 on_error=header_failed)
-        run_task(lambda state: self.backend.profile_tabs(customer_id), on_done=tabs_done, on_error=self._error)
-        def prediction_done(p):
-            if generation == self._generation:
-                self.prediction = p
-                self.header.show_prediction(p)
-
-        self.prediction = None
-        run_task(lambda state: self.backend.profile_prediction(customer_id), on_done=prediction_done, owner=self)
-        self.loyalty.load(customer_id)
+                 on_error=header_failed, priority=FIRST)
+        run_task(lambda state: self.backend.profile_tabs(customer_id), on_done=tabs_done, on_error=self._error,
+                 priority=FIRST)
         self.lines.set_rows([])
 
         def first_page(_n: int) -> None:
@@ -253,6 +271,16 @@ class ProfileView(QWidget):
         self.orders.page_loaded.connect(first_page)
         self.orders.set_pager(lambda before, state: [
             (o, (o.ordered_at, o.id)) for o in self.backend.orders_page(customer_id, before)])
+
+    def _load_the_rest(self, customer_id: int, generation: int) -> None:
+        def prediction_done(p):
+            if generation == self._generation:
+                self.prediction = p
+                self.header.show_prediction(p)
+
+        self.loyalty.load(customer_id)
+        run_task(lambda state: self.backend.profile_prediction(customer_id), on_done=prediction_done, owner=self,
+                 priority=BACKGROUND)
 
     def _order_selected(self, current, _previous) -> None:
         order = self.orders.row_at(current.row())

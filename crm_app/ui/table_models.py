@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
-from crm_app.ui.tasks import run_task
+from crm_app.ui.tasks import FIRST, run_task
 
 LEFT_ALWAYS = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
 TRAILING = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignTrailing)
@@ -101,7 +101,7 @@ class RowsModel(QAbstractTableModel):
             self.failed.emit(str(exc))
 
         self._pending = run_task(self._fetch, self._after, on_done=done, on_error=error,
-                                 on_cancelled=lambda: self.loading.emit(False), owner=self)
+                                 on_cancelled=lambda: self.loading.emit(False), owner=self, priority=FIRST)
 
     # --- Qt model API -------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -5,6 +5,8 @@
 
 With `owner` (a widget or model), the task is cancelled when the owner is destroyed and no callback
 runs on an owner that is gone (a late result would otherwise touch a deleted C++ object).
+`priority`: queued tasks with a higher one start first (what the user looks at first before the rest,
+e.g. a profile's header before its charts); BACKGROUND for work nobody waits on.
 
 `fn(*args, state=TaskState)` runs in QThreadPool; it may call state.progress(fraction, text) and
 should check state.cancelled. Callbacks run on the GUI thread (queued signals). Workers return
@@ -100,6 +102,7 @@ class TaskHandle:
 
 
 _live: set[TaskHandle] = set()
+FIRST, NORMAL, BACKGROUND = 10, 0, -10
 
 
 def pool() -> QThreadPool:
@@ -110,7 +113,7 @@ def run_task(fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | Non
              on_error: Callable[[BaseException, str], None] | None = None,
              on_progress: Callable[[float, str], None] | None = None,
              on_cancelled: Callable[[], None] | None = None, owner: QObject | None = None,
-             **kwargs) -> TaskHandle:
+             priority: int = 0, **kwargs) -> TaskHandle:
     emitter = _Emitter()
     state = TaskState(emitter)
     handle = TaskHandle(emitter, state)
@@ -152,5 +155,5 @@ def run_task(fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | Non
         emitter.progress.connect(lambda f, t: alive() and on_progress(f, t))
     if owner is not None:
         link.append(owner.destroyed.connect(state.cancel))
-    pool().start(_Runnable(fn, args, kwargs, emitter, state))
+    pool().start(_Runnable(fn, args, kwargs, emitter, state), priority)
     return handle
