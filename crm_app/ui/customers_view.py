@@ -12,7 +12,7 @@ from crm_app.ui.customer_model import CustomerTableModel
 from crm_app.ui.profile_view import ProfileView
 from crm_app.ui.tasks import run_task
 
-DEBOUNCE_MS = 25   # coalesces bursts (paste, fast typing); stale results are dropped anyway
+DEBOUNCE_MS = 8    # coalesces bursts (a paste, key repeat); stale results are dropped anyway
 
 
 class CustomersView(QWidget):
