@@ -49,9 +49,12 @@ BACKUPS_KEEP = Setting("backups_keep", int, 10, "CRM_BACKUPS_KEEP", "how many ba
 BUSY_TIMEOUT_MS = Setting("busy_timeout_ms", int, 15000, "CRM_BUSY_TIMEOUT_MS",
                           "how long a write waits for another writer before failing")
 BUSINESS_NAME = Setting("business_name", str, "Retain Demo Store", "CRM_BUSINESS_NAME", "shown in reports")
+BUSINESS_LOGO = Setting("business_logo", str, "", "CRM_BUSINESS_LOGO",
+                        "an image file (PNG, JPEG) for the cover of the reports; empty: none")
 
 ALL_SETTINGS: tuple[Setting, ...] = (
     DATABASE_URL, DEFAULT_REGION, CURRENCY, CHURN_WINDOW_DAYS, BACKUPS_KEEP, BUSY_TIMEOUT_MS, BUSINESS_NAME,
+    BUSINESS_LOGO,
 )
 
 

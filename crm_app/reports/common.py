@@ -76,13 +76,15 @@ def business_name(db, options: ReportOptions) -> str:
         return str(settings.get(s, config.BUSINESS_NAME))
 
 
-def logo_path(options: ReportOptions) -> Path | None:
-    """The cover logo: the option, else the business_logo setting when the app declares one."""
+def logo_path(db, options: ReportOptions) -> Path | None:
+    """The cover logo: the option, else the business_logo setting (Settings ▸ Business)."""
     from crm_app import config
+    from crm_app.services import settings
 
     value = options.logo
-    if value is None and hasattr(config, "BUSINESS_LOGO"):
-        value = config.BUSINESS_LOGO.from_env() or None
+    if value is None:
+        with db.read() as s:
+            value = settings.get(s, config.BUSINESS_LOGO) or None
     if not value:
         return None
     path = Path(value)

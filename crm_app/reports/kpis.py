@@ -135,6 +135,9 @@ class KpiText:
     def repeat_purchase_rate(self):
         v = self.r.get("repeat_purchase_rate")
         inputs = self.r.get("repeat_purchase") or {}
+        repeat = (self.r.get("bgnbd") or {}).get("repeat_customers")
+        if "repeat_customers" not in inputs and repeat is not None:   # the same count: customers with x > 0
+            inputs = {"repeat_customers": repeat, "customers": (self.r.get("customers") or {}).get("with_purchases")}
         if v is None:
             return None, self.tr("Repeat purchase rate: no customer has bought yet")
         if "repeat_customers" in inputs:

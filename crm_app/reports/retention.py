@@ -43,7 +43,7 @@ def build_retention_report(db, out: str | Path, params=None, options: ReportOpti
     pain = _pain_points(db, result)
     colours = _tier_colours(db)
     name = business_name(db, options)
-    logo = logo_path(options)
+    logo = logo_path(db, options)
 
     sub = steps.step("charts", "drawing the charts")
     charts = _charts(lang, result, pain, colours, sub, cancel)
@@ -432,11 +432,7 @@ def _kpis(lang, result: dict):
 
     fmt = Fmt(translate=lambda text: lang.translate("KpiText", text),
               number=lambda x, d: lang.locale.toString(float(x), "f", d), percent=lang.locale.percent())
-    extra = {}
-    repeat = (result.get("bgnbd") or {}).get("repeat_customers")
-    if "repeat_purchase" not in result and repeat is not None:   # the same count: customers with x > 0
-        extra["repeat_purchase"] = {"repeat_customers": repeat, "customers": result["customers"]["with_purchases"]}
-    text = KpiText({**result, **extra}, fmt)
+    text = KpiText(result, fmt)
     return text, text.kpis()
 
 

@@ -125,7 +125,7 @@ class CampaignsView(QWidget):
             return self.backend.currency(), self.backend.campaign(which, None if lb else end, start if lb else None,
                                                                   end, self.LIMIT)
 
-        self._task = run_task(work, on_done=lambda r, w=which: self._show(w, r), on_error=self._failed)
+        self._task = run_task(work, on_done=lambda r, w=which: self._show(w, r), on_error=self._failed, owner=self)
 
     def _failed(self, exc, _tb) -> None:
         self._task = None
@@ -167,7 +167,7 @@ class CampaignsView(QWidget):
                                                                    start if lb else None, end),
                               on_done=lambda n: self.status.setText(
                                   self.tr("%Ln rows written to %1", "", n).replace("%1", path)),
-                              on_error=self._failed)
+                              on_error=self._failed, owner=self)
 
 
 __all__ = ["CampaignsView", "qdate"]

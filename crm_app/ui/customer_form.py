@@ -113,7 +113,7 @@ class CustomerDialog(QDialog):
             self.backend.update_customer(self.customer_id, data, self.version)
             return self.customer_id
 
-        run_task(work, on_done=self._saved, on_error=self._failed)
+        run_task(work, on_done=self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, customer_id: int) -> None:
         self.saved_id = customer_id

@@ -276,7 +276,7 @@ class MappingPage(QWizardPage):
         if self.handle is not None:
             self.handle.cancel()
         self.handle = run_task(lambda state: preview(db, path, options, PREVIEW_ROWS),
-                               on_done=lambda p: self._show(gen, p), on_error=lambda e, tb: self._failed(gen, e))
+                               on_done=lambda p: self._show(gen, p), on_error=lambda e, tb: self._failed(gen, e), owner=self)
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if not self.w.alive or gen != self._generation:
@@ -442,7 +442,7 @@ class CheckPage(QWizardPage):
         db, path, options = self.w.db, self.w.path(), self.w.options(dry_run=True)
         self.handle = run_task(lambda state: run_import(db, path, options, state.progress),
                                on_done=self._done, on_error=self._failed,
-                               on_progress=lambda f, _m: self.w.alive and self.progress.setValue(int(f * 1000)))
+                               on_progress=lambda f, _m: self.w.alive and self.progress.setValue(int(f * 1000)), owner=self)
         self.completeChanged.emit()
 
     def _done(self, result: ImportResult) -> None:
@@ -518,7 +518,7 @@ class RunPage(QWizardPage):
         self.handle = run_task(lambda state: run_import(db, path, options, state.progress,
                                                         cancelled=lambda: state.cancelled),
                                on_done=self._done, on_error=self._failed, on_cancelled=self._cancelled,
-                               on_progress=self._progress)
+                               on_progress=self._progress, owner=self)
         self.completeChanged.emit()
 
     def _progress(self, fraction: float, _message: str) -> None:

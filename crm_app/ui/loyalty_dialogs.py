@@ -40,7 +40,7 @@ class _SavingDialog(QDialog):
             self.buttons.setEnabled(True)
             self.message.setText(_error_text(exc))
 
-        self._task = run_task(lambda *a, state: fn(*a), *args, on_done=done, on_error=failed)
+        self._task = run_task(lambda *a, state: fn(*a), *args, on_done=done, on_error=failed, owner=self)
 
 
 class RedeemDialog(_SavingDialog):

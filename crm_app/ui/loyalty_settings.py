@@ -208,7 +208,7 @@ class LoyaltySettingsPage(QWidget):
     def load(self) -> None:
         self.save_button.setEnabled(False)
         self._task = run_task(lambda state: (self.backend.rules(), self.backend.currency()), on_done=self._show,
-                              on_error=lambda e, _tb: self.message.setText(str(e)))
+                              on_error=lambda e, _tb: self.message.setText(str(e)), owner=self)
 
     def _show(self, result) -> None:
         (version, rules), currency = result
@@ -286,4 +286,4 @@ class LoyaltySettingsPage(QWidget):
             self.save_button.setEnabled(True)
             self.message.setText(str(exc))
 
-        self._task = run_task(lambda r, state: self.backend.save_rules(r), rules, on_done=done, on_error=failed)
+        self._task = run_task(lambda r, state: self.backend.save_rules(r), rules, on_done=done, on_error=failed, owner=self)

@@ -194,7 +194,7 @@ class LoyaltyTab(QWidget):
         self.status.setText(self.tr("Loading…"))
         self._set_enabled(False)
         self._task = run_task(lambda cid, state: self.backend.summary(cid), customer_id,
-                              on_done=lambda s, cid=customer_id: self._show(cid, s), on_error=self._failed)
+                              on_done=lambda s, cid=customer_id: self._show(cid, s), on_error=self._failed, owner=self)
 
     def reload(self) -> None:
         if self.customer_id is not None:

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 self.customers.open_customer(rows[0].id)
             else:
                 self.new_customer(phone=query)
-        run_task(lambda state: self.backend.search(query, 20), on_done=found)
+        run_task(lambda state: self.backend.search(query, 20), on_done=found, owner=self)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Retain CRM"),

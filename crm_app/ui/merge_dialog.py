@@ -52,7 +52,7 @@ class MergeDialog(QDialog):
             self.model.set_results([])
             return
         run_task(lambda state: [r for r in self.backend.search(query, 30) if r.id != self.current.id],
-                 on_done=lambda rows: gen == self._generation and self.model.set_results(rows))
+                 on_done=lambda rows: gen == self._generation and self.model.set_results(rows), owner=self)
 
     def _merge(self) -> None:
         index = self.table.currentIndex()
@@ -72,4 +72,4 @@ class MergeDialog(QDialog):
             self.buttons.setEnabled(True)
             QMessageBox.warning(self, self.tr("Merge failed"), str(exc))
 
-        run_task(lambda state: self.backend.merge(survivor, duplicate), on_done=done, on_error=failed)
+        run_task(lambda state: self.backend.merge(survivor, duplicate), on_done=done, on_error=failed, owner=self)

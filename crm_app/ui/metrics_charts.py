@@ -65,7 +65,7 @@ class MetricsCharts(QWidget):
                            churn_previous=[x.get("churn_rate_last_year") for x in t],
                            title=self.tr("Retention and churn by period, with the year before"),
                            crr_label=self.tr("CRR"), churn_label=self.tr("Churn rate"),
-                           previous_label=self.tr("%1 a year earlier").replace("%1", "{}")), ""
+                           previous_label=self.tr("%1 a year earlier").replace("%1", "{0}")), ""
         if key == "cohorts":
             block = r.get("cohorts") or {}
             rows = block.get("rows") or []
@@ -94,7 +94,7 @@ class MetricsCharts(QWidget):
             return partial(C.plot_clv_bins, bins=dist["bins"], currency=cur, style=style, mean=dist.get("mean"),
                            title=self.tr("Predicted CLV per customer"), xlabel=self.tr("Predicted CLV"),
                            ylabel=self.tr("Customers"), mean_label=self.tr("Mean"),
-                           open_label=self.tr("%1 customers above %2").replace("%1", "{}").replace("%2", "{}")), ""
+                           open_label=self.tr("%1 customers above %2").replace("%1", "{0}").replace("%2", "{1}")), ""
         if key == "tiers":
             tiers = [t for t in (r.get("tier_distribution") or []) if t.get("tier") or t.get("customers")]
             if not tiers:
@@ -119,8 +119,8 @@ class MetricsCharts(QWidget):
                            title=self.tr("P(alive) and predicted CLV"), xlabel=self.tr("P(alive)"),
                            ylabel=self.tr("Predicted CLV"), label=self.tr("Customers"),
                            highlight_label=self.tr("Win-back candidates"),
-                           sample_label=self.tr("%1 of %2 customers shown").replace("%1", "{}")
-                           .replace("%2", "{}")), ""
+                           sample_label=self.tr("%1 of %2 customers shown").replace("%1", "{0}")
+                           .replace("%2", "{1}")), ""
         if key == "pain":
             pain = r.get("pain_points") or []
             if not pain:

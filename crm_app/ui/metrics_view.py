@@ -182,7 +182,7 @@ class MetricsView(QWidget):
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.compute)
         self._set_busy(False)
-        run_task(_warm_up_charts)            # matplotlib's import and font set-up, while the metrics compute
+        run_task(_warm_up_charts, owner=self)            # matplotlib's import and font set-up, while the metrics compute
         self._churn_known = False            # the first computation takes the churn window from the settings
         self.compute()
 

@@ -68,4 +68,4 @@ class NpsDialog(QDialog):
                 return
             self.message.setText(str(exc) if isinstance(exc, CrmError) else self.tr("Nothing was saved. %1").replace("%1", str(exc)))
 
-        run_task(lambda state: self.backend.record_nps(*args), on_done=done, on_error=failed)
+        run_task(lambda state: self.backend.record_nps(*args), on_done=done, on_error=failed, owner=self)

@@ -126,7 +126,7 @@ class OrderDialog(QDialog):
             return
         self._invalid(None)
         self.buttons.setEnabled(False)
-        run_task(lambda state: self.backend.record_order(data), on_done=self._saved, on_error=self._failed)
+        run_task(lambda state: self.backend.record_order(data), on_done=self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, order_id: int) -> None:
         self.order_id = order_id

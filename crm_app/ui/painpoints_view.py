@@ -144,7 +144,7 @@ class PainPointsView(QWidget):
             self._show()
             self.loaded.emit()
 
-        run_task(work, on_done=done, on_error=lambda exc, _tb: self.period.setText(str(exc)))
+        run_task(work, on_done=done, on_error=lambda exc, _tb: self.period.setText(str(exc)), owner=self)
 
     def _show(self, *_a) -> None:
         if self.report is None:
@@ -162,4 +162,4 @@ class PainPointsView(QWidget):
         start, end, low, cid = self.report.start, self.report.end, bool(self.low_only.currentData()), row.category_id
         backend = self.backend
         run_task(lambda state: backend.pain_point_tickets(cid, start, end, low_only=low),
-                 on_done=lambda rows: isValid(self) and self.tickets.set_rows(rows))
+                 on_done=lambda rows: isValid(self) and self.tickets.set_rows(rows), owner=self)

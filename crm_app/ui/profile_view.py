@@ -258,9 +258,9 @@ class ProfileView(QWidget):
                 self._error(exc, tb)
 
         run_task(lambda state: self.backend.profile_header(customer_id), on_done=header_done,
-                 on_error=header_failed, priority=FIRST)
+                 on_error=header_failed, priority=FIRST, owner=self)
         run_task(lambda state: self.backend.profile_tabs(customer_id), on_done=tabs_done, on_error=self._error,
-                 priority=FIRST)
+                 priority=FIRST, owner=self)
         self.lines.set_rows([])
 
         def first_page(_n: int) -> None:
@@ -286,7 +286,7 @@ class ProfileView(QWidget):
         order = self.orders.row_at(current.row())
         if order is None:
             return
-        run_task(lambda state: self.backend.order_lines(order.id), on_done=self.lines.set_rows, on_error=self._error)
+        run_task(lambda state: self.backend.order_lines(order.id), on_done=self.lines.set_rows, on_error=self._error, owner=self)
 
     def _error(self, exc, _tb) -> None:
         QMessageBox.warning(self, self.tr("Retain CRM"), str(exc))

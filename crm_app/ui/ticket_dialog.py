@@ -72,7 +72,7 @@ class TicketDialog(QDialog):
                 self.busy = False
                 self._error(exc, tb)
 
-        return run_task(lambda *a, state: fn(*a, **kw), *args, on_done=done, on_error=failed)
+        return run_task(lambda *a, state: fn(*a, **kw), *args, on_done=done, on_error=failed, owner=self)
 
     def _error(self, exc, _tb) -> None:
         if isinstance(exc, ValidationError) and hasattr(self, "marks"):

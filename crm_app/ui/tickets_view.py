@@ -69,7 +69,7 @@ class QueueModel(RowsModel):
                 self._pending = None
             self.loading.emit(False)
 
-        self._pending = run_task(self._fetch, self._after, on_done=done, on_error=error, on_cancelled=cancelled)
+        self._pending = run_task(self._fetch, self._after, on_done=done, on_error=error, on_cancelled=cancelled, owner=self)
 
 
 class TicketsView(QWidget):
@@ -230,7 +230,7 @@ class TicketsView(QWidget):
             for u in ch["users"]:
                 self.assign_menu.addAction(u.name, lambda uid=u.id: self.bulk(assignee_id=uid))
 
-        run_task(lambda state: self.backend.choices(), on_done=done)
+        run_task(lambda state: self.backend.choices(), on_done=done, owner=self)
 
     def current_filter(self) -> QueueFilter:
         return QueueFilter(statuses=self.status_filter,
@@ -246,7 +246,7 @@ class TicketsView(QWidget):
         self.model.set_pager(lambda after, state: backend.queue_page(f, sort, desc, after))
         if self._counts_task is not None:
             self._counts_task.cancel()
-        self._counts_task = run_task(lambda state: backend.status_counts(f), on_done=self._show_counts)
+        self._counts_task = run_task(lambda state: backend.status_counts(f), on_done=self._show_counts, owner=self)
 
     def _show_counts(self, counts: dict) -> None:
         if not isValid(self):
@@ -334,7 +334,7 @@ class TicketsView(QWidget):
             self.status_label.setText(msg)
 
         run_task(lambda state: self.backend.bulk(ids, status=status, assignee_id=assignee_id),
-                 on_done=done, on_error=failed)
+                 on_done=done, on_error=failed, owner=self)
 
     def _track(self, dlg) -> None:
         from PySide6.QtWidgets import QDialog

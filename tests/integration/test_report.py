@@ -432,3 +432,29 @@ def test_report_translations_are_complete_and_compiled(tmp_path):
         for m in msgs:
             if m.kind is None:
                 assert tr.translate(m.context, m.source) == m.forms[0], (lang, m.source)
+
+
+def test_the_logo_from_the_settings_is_on_the_cover(qt_app, demo_db, result, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+    from pypdf import PdfReader
+
+    from crm_app import config
+    from crm_app.reports.build import build
+    from crm_app.services import settings
+    from crm_app.services.metrics import MetricsParams
+
+    logo = tmp_path / "logo.png"
+    img = QImage(120, 60, QImage.Format.Format_RGB32)
+    img.fill(QColor("#1a4f8b"))
+    assert img.save(str(logo))
+    params = MetricsParams(as_of=AS_OF, segment="activity")
+    plain = build("retention", demo_db, tmp_path / "plain.pdf", params=params, result=result)
+    with demo_db.write() as s:
+        settings.put(s, config.BUSINESS_LOGO, str(logo))
+    with_logo = build("retention", demo_db, tmp_path / "logo.pdf", params=params, result=result)
+    cover = PdfReader(str(with_logo.path)).pages[0]
+    assert len(cover.images) == 1 and len(PdfReader(str(plain.path)).pages[0].images) == 0
+    with demo_db.write() as s:
+        settings.put(s, config.BUSINESS_LOGO, str(tmp_path / "gone.png"))
+    with pytest.raises(FileNotFoundError):
+        build("retention", demo_db, tmp_path / "x.pdf", params=params, result=result)

@@ -171,3 +171,11 @@ def test_every_chart_is_drawn_from_the_result(qtbot, view):
     before = charts.panels["tiers"].image.pixmap().width()
     view.resize(view.width() + 300, view.height())
     qtbot.waitUntil(lambda: charts.panels["tiers"].image.pixmap().width() != before, timeout=10000)
+
+
+def test_every_formula_is_written_with_its_inputs_in_the_ui_language(view):
+    r = view.result
+    rpr = view.cards["repeat_purchase_rate"].kpi.formula
+    assert f"{r['bgnbd']['repeat_customers']:,}" in rpr and f"{r['customers']['with_purchases']:,}" in rpr
+    for card in view.cards.values():
+        assert "=" in card.kpi.formula and any(ch.isdigit() for ch in card.kpi.formula), card.key

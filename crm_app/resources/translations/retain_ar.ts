@@ -1280,7 +1280,7 @@
         <translation>معدل التسرب = المفقودون / النشطون في البداية × ١٠٠ = %1 / %2 × ١٠٠ = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Repeat purchase rate: no customer has bought yet</source>
         <translation>معدل تكرار الشراء: لم يشترِ أي عميل بعد</translation>
     </message>
@@ -3828,7 +3828,7 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../reports/common.py" line="+95"/>
+        <location filename="../../reports/common.py" line="+97"/>
         <source>Prospect</source>
         <translation>محتمل (لم يشترِ)</translation>
     </message>
@@ -3940,12 +3940,22 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="+26"/>
+        <location filename="../../ui/settings_view.py" line="+28"/>
         <source> days</source>
         <translation> يومًا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>an image for the cover of the reports (optional)</source>
+        <translation>صورة لغلاف التقارير (اختياري)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Business</source>
         <translation>النشاط التجاري</translation>
     </message>
@@ -3971,6 +3981,12 @@ Why (e.g. the customer&apos;s request of today)?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <source>Logo for reports</source>
+        <translation>شعار التقارير</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>This computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
@@ -3991,8 +4007,18 @@ Why (e.g. the customer&apos;s request of today)?</source>
     </message>
     <message>
         <location line="+25"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Use a three-letter currency code and a two-letter region code.</source>
         <translation>استخدم رمز عملة من ثلاثة أحرف ورمز منطقة من حرفين.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo file does not exist: %1</source>
+        <translation>ملف الشعار غير موجود: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+7"/>

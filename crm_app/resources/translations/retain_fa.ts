@@ -1255,7 +1255,7 @@
         <translation>نرخ ریزش = ازدست‌رفته / فعال در آغاز × ۱۰۰ = %1 / %2 × ۱۰۰ = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Repeat purchase rate: no customer has bought yet</source>
         <translation>نرخ خرید مجدد: هنوز هیچ مشتری خریدی نکرده است</translation>
     </message>
@@ -3753,7 +3753,7 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../reports/common.py" line="+95"/>
+        <location filename="../../reports/common.py" line="+97"/>
         <source>Prospect</source>
         <translation>مشتری بالقوه</translation>
     </message>
@@ -3865,12 +3865,22 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="+26"/>
+        <location filename="../../ui/settings_view.py" line="+28"/>
         <source> days</source>
         <translation> روز</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>an image for the cover of the reports (optional)</source>
+        <translation>تصویری برای جلد گزارش‌ها (اختیاری)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;مرور…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Business</source>
         <translation>کسب‌وکار</translation>
     </message>
@@ -3896,6 +3906,12 @@ Why (e.g. the customer&apos;s request of today)?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <source>Logo for reports</source>
+        <translation>لوگوی گزارش‌ها</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>This computer</source>
         <translation>این رایانه</translation>
     </message>
@@ -3916,8 +3932,18 @@ Why (e.g. the customer&apos;s request of today)?</source>
     </message>
     <message>
         <location line="+25"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Use a three-letter currency code and a two-letter region code.</source>
         <translation>کد سه‌حرفی واحد پول و کد دوحرفی منطقه را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo file does not exist: %1</source>
+        <translation>فایل لوگو وجود ندارد: ⁨%1⁩</translation>
     </message>
     <message>
         <location line="+7"/>

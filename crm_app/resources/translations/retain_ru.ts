@@ -1265,7 +1265,7 @@
         <translation>Отток = Ушли / Нач × 100 = %1 / %2 × 100 = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Repeat purchase rate: no customer has bought yet</source>
         <translation>Повторные покупки: ещё никто ничего не купил</translation>
     </message>
@@ -3783,7 +3783,7 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../../reports/common.py" line="+95"/>
+        <location filename="../../reports/common.py" line="+97"/>
         <source>Prospect</source>
         <translation>Потенциальный</translation>
     </message>
@@ -3895,12 +3895,22 @@ Why (e.g. the customer&apos;s request of today)?</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/settings_view.py" line="+26"/>
+        <location filename="../../ui/settings_view.py" line="+28"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>an image for the cover of the reports (optional)</source>
+        <translation>изображение для обложки отчётов (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Business</source>
         <translation>Компания</translation>
     </message>
@@ -3926,6 +3936,12 @@ Why (e.g. the customer&apos;s request of today)?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
+        <source>Logo for reports</source>
+        <translation>Логотип для отчётов</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
@@ -3946,8 +3962,18 @@ Why (e.g. the customer&apos;s request of today)?</source>
     </message>
     <message>
         <location line="+25"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Use a three-letter currency code and a two-letter region code.</source>
         <translation>Укажите трёхбуквенный код валюты и двухбуквенный код региона.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The logo file does not exist: %1</source>
+        <translation>Файл логотипа не найден: %1</translation>
     </message>
     <message>
         <location line="+7"/>
