@@ -342,7 +342,7 @@
         <translation>نرخ ریزش = L / S × ۱۰۰ = %1 / %2 × ۱۰۰ = %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Repeat purchase rate: no customer has bought yet</source>
         <translation>نرخ خرید تکراری: هنوز مشتری‌ای خرید نکرده</translation>
     </message>
@@ -1013,7 +1013,7 @@
 <context>
     <name>Segments</name>
     <message>
-        <location filename="../common.py" line="+95"/>
+        <location filename="../common.py" line="+97"/>
         <source>Prospect</source>
         <translation>بالقوه</translation>
     </message>
