@@ -31,7 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/demo_build.py --sizes 100000
 
 screenshots: $(STAMP)
-	$(VENV)/bin/crm-app --db /tmp/retain-shots.db demo --customers 3000 --if-missing
+	$(VENV)/bin/crm-app --db /tmp/retain-shots.db demo --customers 3000 --loyalty --if-missing
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --db /tmp/retain-shots.db --out shots
 
 # Refresh the .ts files from the sources (new strings appear untranslated for Qt Linguist; strings gone from
