@@ -14,6 +14,7 @@ SQLite only (it uses julianday() and the raw connection for speed).
 """
 from __future__ import annotations
 
+import itertools
 import json
 import time as _time
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from datetime import date, datetime, timedelta
 
 import numpy as np
 
+from crm_app.db import sqlite as sq
 from crm_app.db.engine import Database
 from crm_app.db.models.base import utcnow
 from crm_app.domain import loyalty as L
@@ -29,6 +31,7 @@ from crm_app.services import loyalty as svc
 from crm_app.services.loyalty_coupons import new_code
 
 JD = 1721424.5            # julianday(d) - JD = date.toordinal()
+EPOCH = date(1970, 1, 1).toordinal()    # scan_columns days (since 1970-01-01) + EPOCH = date.toordinal()
 SHIFT = 21                # key = customer << SHIFT | day ordinal (ordinals < 2**21)
 BATCH = 200_000
 
@@ -75,7 +78,7 @@ def recalc(db: Database, as_of: date | None = None, progress: Callable[[float, s
     as_of = as_of or date.today()
     res = RecalcResult(as_of)
     t0 = _time.perf_counter()
-    steps = 9
+    steps = 10
 
     def step(i: int, text: str) -> None:
         nonlocal t0
@@ -95,35 +98,37 @@ def recalc(db: Database, as_of: date | None = None, progress: Callable[[float, s
             version = svc.save_rules(s, rules)
         res.rule_version = version
         badges = svc.badge_rules(s)
-        cur = s.connection().connection.dbapi_connection.cursor()
+        conn = s.connection()
+        cur = conn.connection.dbapi_connection.cursor()
         cur.execute("PRAGMA cache_size = -262144")      # 256 MiB page cache for this run
         cur.execute("PRAGMA temp_store = FILE")
         bulk = _bulk_start(cur)
         _ledger_from_history(cur, as_of, version, rules, res)
-        _bulk_end(cur, bulk)
         step(1, "ledger")
-        h, cust_ids, birthdays = _load_history(cur, as_of, rules)
+        h, cust_ids, birthdays = _load_history(conn, cur, as_of, rules)
         step(2, "history")
         _date_rules(cur, h, cust_ids, birthdays, as_of, version, rules, res)
         step(3, "birthdays and anniversaries")
-        _badges(cur, h, badges, res)
+        _badges(conn, cur, h, badges, res)
         step(4, "badges")
-        _tiers(cur, h, cust_ids, as_of, rules, res)
+        _tiers(conn, cur, h, cust_ids, as_of, rules, res)
         step(5, "tiers")
         del h
-        _expiry(cur, as_of, version, res)
+        _expiry(conn, cur, as_of, version, res)
         step(6, "expiry")
+        _bulk_end(cur, bulk)        # the indexes dropped for the bulk load, once the last ledger rows are in
+        step(7, "indexes")
         cur.execute("UPDATE coupons SET status = 'expired' WHERE status = 'issued' AND expires_on IS NOT NULL "
                     "AND expires_on < ?", (as_of.isoformat(),))
         res.coupons_expired = cur.rowcount
-        step(7, "coupons")
+        step(8, "coupons")
         cur.execute("INSERT INTO audit_log (at, action, entity, entity_id, details) VALUES (?, ?, ?, ?, ?)",
                     (utcnow().isoformat(sep=" "), "loyalty.recalc", "loyalty_rule_set", version,
                      json.dumps({"as_of": as_of.isoformat(), "changes": res.changes()})))
-        step(8, "saving")
+        step(9, "saving")
     with db.connect() as c:
         c.connection.driver_connection.execute("PRAGMA cache_size = -2000")
-    step(9, "done")
+    step(10, "done")
     return res
 
 
@@ -152,31 +157,41 @@ def _bulk_end(cur, bulk: bool) -> None:
 def _ledger_from_history(cur, as_of: date, version: int, r: L.LoyaltyRules, res: RecalcResult) -> None:
     end = _dt(as_of + timedelta(days=1))
     exp = f"date(o.order_date, '+{int(r.expiry_months)} months')" if r.expiry_months > 0 else "NULL"
-    # Missing ids first (a temp table), then the insert: an INSERT whose SELECT reads the same table
-    # would be buffered whole by SQLite. With no earn entries at all (a fresh demo) skip the anti-join.
-    cur.execute("CREATE TEMP TABLE IF NOT EXISTS loyalty_ids_tmp (id INTEGER PRIMARY KEY)")
-    cur.execute("DELETE FROM loyalty_ids_tmp")
     cur.execute("SELECT EXISTS (SELECT 1 FROM points_ledger WHERE kind = 'earn')")
-    anti = "AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.order_id = o.id AND p.kind = 'earn')" \
-        if cur.fetchone()[0] else ""
-    cur.execute(f"INSERT INTO loyalty_ids_tmp SELECT o.id FROM orders o NOT INDEXED WHERE o.order_date <= ?"
-                f" AND (o.total_minor * ?) / ? > 0 {anti}", (as_of.isoformat(), r.points_per_unit, r.unit_minor))
+    if cur.fetchone()[0]:
+        # Missing ids first (a temp table), then the insert: an INSERT whose SELECT reads the same table
+        # would be buffered whole by SQLite.
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS loyalty_ids_tmp (id INTEGER PRIMARY KEY)")
+        cur.execute("DELETE FROM loyalty_ids_tmp")
+        cur.execute("INSERT INTO loyalty_ids_tmp SELECT o.id FROM orders o NOT INDEXED WHERE o.order_date <= ?"
+                    " AND (o.total_minor * ?) / ? > 0"
+                    " AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.order_id = o.id AND p.kind = 'earn')",
+                    (as_of.isoformat(), r.points_per_unit, r.unit_minor))
+        source = "loyalty_ids_tmp t JOIN orders o ON o.id = t.id"
+        where, params = "", ()
+    else:
+        # No earn entry at all (a fresh demo): every order is missing, straight from the orders table.
+        source = "orders o NOT INDEXED"
+        where, params = " WHERE o.order_date <= ? AND (o.total_minor * ?) / ? > 0", (
+            as_of.isoformat(), r.points_per_unit, r.unit_minor)
     cur.execute(
         f"INSERT INTO points_ledger (customer_id, kind, points, occurred_at, expires_on, order_id, rule_version, reason)"
         f" SELECT o.customer_id, 'earn', (o.total_minor * ?) / ?, o.ordered_at, {exp}, o.id, ?, o.code"
-        f" FROM loyalty_ids_tmp t JOIN orders o ON o.id = t.id",
-        (r.points_per_unit, r.unit_minor, version))
+        f" FROM {source}{where}", (r.points_per_unit, r.unit_minor, version, *params))
     res.earned = cur.rowcount
     # A refund takes back its share of the order's points, unless those points had already expired.
+    # Refunds drive the join (a few per hundred orders) and the rows go in in the order of the earn
+    # entries they reverse.
     cur.execute(
         "INSERT INTO points_ledger (customer_id, kind, points, occurred_at, order_id, refund_id, rule_version, reason)"
         " SELECT o.customer_id, 'reverse', -((e.points * rf.amount_minor) / o.total_minor), rf.refunded_at, o.id,"
         " rf.id, ?, 'refund of order ' || coalesce(o.code, o.id)"
-        " FROM refunds rf JOIN orders o ON o.id = rf.order_id"
-        " JOIN points_ledger e ON e.order_id = o.id AND e.kind = 'earn'"
-        " WHERE rf.refunded_at < ? AND o.total_minor > 0 AND (e.points * rf.amount_minor) / o.total_minor > 0"
+        " FROM refunds rf CROSS JOIN orders o CROSS JOIN points_ledger e"
+        " WHERE o.id = rf.order_id AND e.order_id = o.id AND e.kind = 'earn'"
+        " AND rf.refunded_at < ? AND o.total_minor > 0 AND (e.points * rf.amount_minor) / o.total_minor > 0"
         " AND (e.expires_on IS NULL OR date(rf.refunded_at) < e.expires_on)"
-        " AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.refund_id = rf.id)", (version, end))
+        " AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.refund_id = rf.id) ORDER BY e.id, rf.id",
+        (version, end))
     res.reversed = cur.rowcount
     bexp = f"date(x.d, '+{int(r.expiry_months)} months')" if r.expiry_months > 0 else "NULL"
     n = 0
@@ -199,12 +214,25 @@ def _ledger_from_history(cur, as_of: date, version: int, r: L.LoyaltyRules, res:
 
 
 # --- 2. history -------------------------------------------------------------------------------------
-def _load_history(cur, as_of: date, r: L.LoyaltyRules):
+def _group_days(cust: np.ndarray, day: np.ndarray, amount: np.ndarray):
+    """One row per (customer, day), sorted, amounts added up (rows may come in any order)."""
+    key = (cust << SHIFT) | day
+    if key.size > 1 and not (key[1:] >= key[:-1]).all():
+        order = np.argsort(key, kind="stable")
+        key, amount = key[order], amount[order]
+    start = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]])) if key.size else np.empty(0, np.int64)
+    key = key[start]
+    return key >> SHIFT, key & ((1 << SHIFT) - 1), np.add.reduceat(amount, start) if start.size else amount[:0]
+
+
+def _load_history(conn, cur, as_of: date, r: L.LoyaltyRules):
     end = _dt(as_of + timedelta(days=1))
-    cust, day, amount = _fetch(
-        cur, f"SELECT customer_id, CAST(julianday(order_date) - {JD} AS INTEGER), sum(total_minor) FROM orders"
-             " WHERE order_date <= ? GROUP BY customer_id, order_date ORDER BY customer_id, order_date",
-        (as_of.isoformat(),))
+    # orders in rowid order (a sequential read: SQLite concatenates the columns, numpy parses them)
+    o = sq.scan_columns(conn, "orders", {"cust": ("t.customer_id", "int"), "day": ("t.order_date", "date"),
+                                         "amount": ("t.total_minor", "int")},
+                        where="t.order_date <= ?", params=(as_of.isoformat(),))
+    cust, day, amount = _group_days(o["cust"], o.pop("day") + EPOCH, o["amount"])
+    del o
     rc, rd, ra = _fetch(
         cur, f"SELECT o.customer_id, CAST(julianday(o.order_date) - {JD} AS INTEGER), sum(rf.amount_minor)"
              " FROM refunds rf JOIN orders o ON o.id = rf.order_id WHERE o.order_date <= ? AND rf.refunded_at < ?"
@@ -220,8 +248,9 @@ def _load_history(cur, as_of: date, r: L.LoyaltyRules):
     xc, xd = _fetch(cur, f"SELECT customer_id, CAST(julianday(occurred_at) - {JD} AS INTEGER) FROM points_ledger"
                          " WHERE rule_key LIKE 'referral:%' AND occurred_at < ? ORDER BY customer_id, occurred_at",
                     (end,), 2)
-    ids, bdays = _fetch(cur, f"SELECT id, coalesce(CAST(julianday(birthday) - {JD} AS INTEGER), 0) FROM customers"
-                             " ORDER BY id", (), 2)
+    c = sq.scan_columns(conn, "customers", {"id": ("t.id", "int"), "birthday": ("t.birthday", "day")})
+    ids, bdays = c["id"], c["birthday"]
+    bdays = np.where(bdays == np.iinfo(np.int64).min, 0, bdays + EPOCH)
     start = L.add_months(as_of, -r.tier_window_months).toordinal()
     spend = np.zeros(ids.size, np.int64)
     w = day > start
@@ -235,10 +264,10 @@ def _insert_coupons(cur, cust: np.ndarray, origin: str, rule: L.CouponRule, curr
                     issued: str, expires: str) -> int:
     if not rule.enabled or cust.size == 0:
         return 0
-    rows = [(new_code(), int(c), origin, rule.discount_kind,
+    rows = [(new_code(), c, origin, rule.discount_kind,
              rule.amount_minor if rule.discount_kind == "amount" else None,
              rule.percent if rule.discount_kind == "percent" else None, currency, issued, expires, k)
-            for c, k in zip(cust, keys)]
+            for c, k in zip(cust.tolist(), keys)]
     before = cur.connection.total_changes
     cur.executemany("INSERT OR IGNORE INTO coupons (code, customer_id, origin, discount_kind, amount_minor, percent,"
                     " currency, status, issued_at, expires_on, rule_key) VALUES (?,?,?,?,?,?,?,'issued',?,?,?)", rows)
@@ -252,7 +281,7 @@ def _insert_bonuses(cur, cust: np.ndarray, pts: int, at: str, expires: str | Non
     before = cur.connection.total_changes
     cur.executemany("INSERT OR IGNORE INTO points_ledger (customer_id, kind, points, occurred_at, expires_on,"
                     " rule_version, reason, rule_key) VALUES (?, 'bonus', ?, ?, ?, ?, ?, ?)",
-                    [(int(c), pts, at, expires, version, reason, k) for c, k in zip(cust, keys)])
+                    [(c, pts, at, expires, version, reason, k) for c, k in zip(cust.tolist(), keys)])
     return cur.connection.total_changes - before
 
 
@@ -275,11 +304,11 @@ def _date_rules(cur, h: L.History, ids, bdays, as_of: date, version: int, r: L.L
     grace = r.date_grace_days
     due = (this <= a) & (a <= this + grace)
     res.bonuses += _insert_bonuses(cur, bc[due], r.bonus_birthday, at, bexp_s, version, "birthday",
-                                   [f"birthday:{c}:{as_of.year}" for c in bc[due]])
+                                   [f"birthday:{c}:{as_of.year}" for c in bc[due].tolist()])
     offer = (this - 7 <= a) & (a <= this + grace)
     exp = (as_of + timedelta(days=r.birthday_offer.valid_days)).isoformat()
     res.coupons_issued += _insert_coupons(cur, bc[offer], "birthday", r.birthday_offer, currency,
-                                          [f"birthday:{c}:{as_of.year}" for c in bc[offer]], at, exp)
+                                          [f"birthday:{c}:{as_of.year}" for c in bc[offer].tolist()], at, exp)
     fc, first = L._nth(h.cust, h.day, 1)
     if fc.size == 0:
         return
@@ -289,46 +318,52 @@ def _date_rules(cur, h: L.History, ids, bdays, as_of: date, version: int, r: L.L
         ann = L.add_months_ord(first, 12 * np.maximum(y, 0))
         ok = (y >= 1) & (ann <= a) & (a <= ann + grace)
         res.bonuses += _insert_bonuses(cur, fc[ok], r.bonus_anniversary, at, bexp_s, version, "anniversary",
-                                       [f"anniversary:{c}:{yy}" for c, yy in zip(fc[ok], y[ok])])
+                                       [f"anniversary:{c}:{yy}" for c, yy in zip(fc[ok].tolist(), y[ok].tolist())])
     six = L.add_months_ord(first, 6)
     ok = (six <= a) & (a <= six + grace)
     exp = (as_of + timedelta(days=r.six_months_offer.valid_days)).isoformat()
     res.coupons_issued += _insert_coupons(cur, fc[ok], "anniversary", r.six_months_offer, currency,
-                                          [f"six_months:{c}" for c in fc[ok]], at, exp)
+                                          [f"six_months:{c}" for c in fc[ok].tolist()], at, exp)
 
 
 # --- 4. badges --------------------------------------------------------------------------------------
-def _badges(cur, h: L.History, badges: list[L.BadgeRule], res: RecalcResult) -> None:
-    for code, cust, day in L.evaluate_badges(h, badges):
-        if cust.size == 0:
-            continue
-        have = _fetch(cur, "SELECT customer_id FROM badge_awards WHERE badge_code = ?", (code,), 1)[0]
-        new = ~np.isin(cust, have)
-        rows = [(int(c), code, date.fromordinal(int(d)).isoformat()) for c, d in zip(cust[new], day[new])]
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _badges(conn, cur, h: L.History, badges: list[L.BadgeRule], res: RecalcResult) -> None:
+    awards = [(code, cust, day) for code, cust, day in L.evaluate_badges(h, badges) if cust.size]
+    if not awards:
+        return
+    # the awards already given, all badges in one read: (customer, index of the badge in `codes`)
+    codes = list(dict.fromkeys(code for code, _c, _d in awards))
+    which = "CASE t.badge_code " + " ".join(f"WHEN {_sql_text(c)} THEN {i}" for i, c in enumerate(codes)) + " END"
+    have = sq.scan_columns(conn, "badge_awards", {"cust": ("t.customer_id", "int"), "badge": (which, "int")},
+                           where=f"t.badge_code IN ({', '.join(map(_sql_text, codes))})")
+    for code, cust, day in awards:
+        new = ~np.isin(cust, have["cust"][have["badge"] == codes.index(code)])
+        on = np.datetime_as_string(L._d64(day[new]), unit="D").tolist()
         cur.executemany("INSERT OR IGNORE INTO badge_awards (customer_id, badge_code, awarded_on) VALUES (?,?,?)",
-                        rows)
-        res.badges += len(rows)
+                        zip(cust[new].tolist(), itertools.repeat(code), on))
+        res.badges += len(on)
 
 
 # --- 5. tiers ---------------------------------------------------------------------------------------
-def _tiers(cur, h: L.History, ids, as_of: date, r: L.LoyaltyRules, res: RecalcResult) -> None:
+def _tiers(conn, cur, h: L.History, ids, as_of: date, r: L.LoyaltyRules, res: RecalcResult) -> None:
     tiers = sorted(r.tiers, key=lambda t: t.rank)
     codes = np.array([t.code for t in tiers], dtype=object)
-    want = codes[L.choose_tiers(h.window_spend, r.tiers)]
-    cur.execute("SELECT id, coalesce(tier_code, '') FROM customers ORDER BY id")
-    have_ids, have = [], []
-    while rows := cur.fetchmany(BATCH):
-        for i, c in rows:
-            have_ids.append(i)
-            have.append(c)
-    have_arr = np.array(have, dtype=object)
-    changed = np.nonzero(have_arr != want)[0]
+    want = L.choose_tiers(h.window_spend, r.tiers)
+    # the tier each customer has now, as an index into `codes` (-1: none or a code not in the rules)
+    # (same transaction, so the same customers in the same order as `ids`)
+    which = " ".join(f"WHEN {_sql_text(c)} THEN {i}" for i, c in enumerate(codes))
+    have = sq.scan_columns(conn, "customers", {"tier": (f"CASE coalesce(t.tier_code, '') {which} ELSE -1 END", "int")})
+    changed = np.nonzero(have["tier"] != want)[0]
     if changed.size == 0:
         return
     cur.execute("CREATE TEMP TABLE IF NOT EXISTS loyalty_tier_tmp (id INTEGER PRIMARY KEY, code TEXT, spend INTEGER)")
     cur.execute("DELETE FROM loyalty_tier_tmp")
     cur.executemany("INSERT INTO loyalty_tier_tmp VALUES (?, ?, ?)",
-                    [(int(ids[i]), want[i], int(h.window_spend[i])) for i in changed])
+                    zip(ids[changed].tolist(), codes[want[changed]].tolist(), h.window_spend[changed].tolist()))
     d = as_of.isoformat()
     cur.execute("UPDATE tier_history SET valid_to = ? WHERE valid_to IS NULL"
                 " AND customer_id IN (SELECT id FROM loyalty_tier_tmp)", (d,))
@@ -341,54 +376,50 @@ def _tiers(cur, h: L.History, ids, as_of: date, r: L.LoyaltyRules, res: RecalcRe
 
 
 # --- 6. expiry --------------------------------------------------------------------------------------
-def _expiry(cur, as_of: date, version: int, res: RecalcResult) -> None:
-    """X = max over expiry days d <= as_of of C(d) - D(before d); write X - already expired (> 0)."""
-    a = as_of.isoformat()
-    cc, ce, cp = _fetch(cur, f"SELECT customer_id, CAST(julianday(expires_on) - {JD} AS INTEGER), sum(points)"
-                             " FROM points_ledger WHERE points > 0 AND kind <> 'expire' AND expires_on IS NOT NULL"
-                             " AND expires_on <= ? GROUP BY customer_id, expires_on", (a,))
+def _expiry(conn, cur, as_of: date, version: int, res: RecalcResult) -> None:
+    """X = max over expiry days d <= as_of of C(d) - D(before d); write X - already expired (> 0), capped at
+    the balance. One sequential read of the ledger; the sums are numpy's."""
+    led = sq.scan_columns(conn, "points_ledger", {
+        "cust": ("t.customer_id", "int"), "points": ("t.points", "int"), "expire": ("t.kind = 'expire'", "int"),
+        "at": ("t.occurred_at", "day"), "expires": ("t.expires_on", "day")})
+    cust, pts = led.pop("cust"), led.pop("points")
+    is_exp = led.pop("expire").astype(bool)
+    expires = led.pop("expires")
+    # credits: positive entries with an expiry on or before as_of, summed per (customer, expiry day)
+    m = (pts > 0) & ~is_exp & (expires != np.iinfo(np.int64).min) & (expires <= as_of.toordinal() - EPOCH)
+    cc, ce, cp = _group_days(cust[m], expires[m] + EPOCH, pts[m])
+    del expires
     if cc.size == 0:
         return
-    order = np.lexsort((ce, cc))
-    cc, ce, cp = cc[order], ce[order], cp[order]
-    dc, dd, dp = _fetch(cur, f"SELECT customer_id, CAST(julianday(occurred_at) - {JD} AS INTEGER), -sum(points)"
-                             " FROM points_ledger WHERE points < 0 AND kind <> 'expire'"
-                             " GROUP BY customer_id, date(occurred_at)", ())
-    ec, ep = _fetch(cur, "SELECT customer_id, -sum(points) FROM points_ledger WHERE kind = 'expire'"
-                         " GROUP BY customer_id", (), 2)
+    # debits: spending (negative entries other than expiry), summed per (customer, day)
+    m = (pts < 0) & ~is_exp
+    dc, dd, dp = _group_days(cust[m], led.pop("at")[m] + EPOCH, -pts[m])
     uniq, start, _n = L.runs(cc)
     csum = np.cumsum(cp)
     before = np.concatenate([[0], csum])[start]
     c_run = csum - np.repeat(before, np.diff(np.append(start, cc.size)))
     if dc.size:
         dkey = (dc << SHIFT) | dd
-        o = np.argsort(dkey)
-        dkey, dp = dkey[o], dp[o]
         dcum = np.concatenate([[0], np.cumsum(dp)])
         d_before = dcum[np.searchsorted(dkey, (cc << SHIFT) | ce, "left")] - dcum[np.searchsorted(dkey, cc << SHIFT)]
     else:
         d_before = np.zeros(cc.size, np.int64)
     x = np.maximum.reduceat(c_run - d_before, start)
     last = ce[np.append(start[1:], cc.size) - 1]
-    done = np.zeros(uniq.size, np.int64)
-    if ec.size:
-        pos = np.searchsorted(uniq, ec)
-        ok = (pos < uniq.size) & (uniq[np.minimum(pos, uniq.size - 1)] == ec)
-        done[pos[ok]] = ep[ok]
+    # per customer with credits: points already expired and the balance (the whole ledger)
+    pos = np.minimum(np.searchsorted(uniq, cust), uniq.size - 1)
+    known = uniq[pos] == cust
+    pos, pts, is_exp = pos[known], pts[known], is_exp[known]
+    done = np.rint(np.bincount(pos[is_exp], weights=-pts[is_exp], minlength=uniq.size)).astype(np.int64)
+    bal = np.rint(np.bincount(pos, weights=pts, minlength=uniq.size)).astype(np.int64)
     due = x - done
-    sel = np.nonzero(due > 0)[0]
+    take = np.minimum(due, bal)         # never below zero: capped at the balance
+    sel = np.nonzero((due > 0) & (take > 0))[0]
     if sel.size == 0:
         return
-    cur.execute("CREATE TEMP TABLE IF NOT EXISTS loyalty_exp_tmp (id INTEGER PRIMARY KEY, due INTEGER, last TEXT)")
-    cur.execute("DELETE FROM loyalty_exp_tmp")
-    cur.executemany("INSERT INTO loyalty_exp_tmp VALUES (?, ?, ?)",
-                    [(int(uniq[i]), int(due[i]), date.fromordinal(int(last[i])).isoformat()) for i in sel])
-    # never below zero: cap at the balance
-    cur.execute("INSERT INTO points_ledger (customer_id, kind, points, occurred_at, rule_version, reason)"
-                " SELECT t.id, 'expire', -min(t.due, b.bal), t.last || ' 00:00:00.000000', ?,"
-                " 'points earned before ' || t.last || ' expired'"
-                " FROM loyalty_exp_tmp t JOIN (SELECT p.customer_id AS id, sum(p.points) AS bal FROM points_ledger p"
-                " WHERE p.customer_id IN (SELECT id FROM loyalty_exp_tmp) GROUP BY p.customer_id) b ON b.id = t.id"
-                " WHERE min(t.due, b.bal) > 0", (version,))
-    res.expired_entries = cur.rowcount
-    cur.execute("DELETE FROM loyalty_exp_tmp")
+    on = np.datetime_as_string(L._d64(last[sel]), unit="D").tolist()
+    cur.executemany("INSERT INTO points_ledger (customer_id, kind, points, occurred_at, rule_version, reason)"
+                    " VALUES (?, 'expire', ?, ?, ?, ?)",
+                    [(c, -t, f"{d} 00:00:00.000000", version, f"points earned before {d} expired")
+                     for c, t, d in zip(uniq[sel].tolist(), take[sel].tolist(), on)])
+    res.expired_entries = int(sel.size)
