@@ -232,6 +232,12 @@ def bulk_insert_typed(conn: Connection, table, columns: Sequence[str], rows: Ite
     bulk_insert(conn, table.name, columns, map(stored, rows))
 
 
+def cache_size(dbapi_conn, mib: int) -> None:
+    """Set the page cache of a raw sqlite3 connection to `mib` MiB (allowed inside a transaction; dirty
+    pages above the new size are spilled to the journal)."""
+    dbapi_conn.execute(f"PRAGMA cache_size = {-int(mib) * 1024}")
+
+
 def reset_cache_size(conn: Connection) -> None:
     """Undo tune_for_bulk_load on a pooled connection (back to SQLite's default 2 MiB)."""
     conn.connection.driver_connection.execute("PRAGMA cache_size = -2000")

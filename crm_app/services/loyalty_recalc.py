@@ -34,6 +34,7 @@ JD = 1721424.5            # julianday(d) - JD = date.toordinal()
 EPOCH = date(1970, 1, 1).toordinal()    # scan_columns days (since 1970-01-01) + EPOCH = date.toordinal()
 SHIFT = 21                # key = customer << SHIFT | day ordinal (ordinals < 2**21)
 BATCH = 200_000
+CACHE_MIB = 256
 
 
 class Cancelled(Exception):
@@ -100,7 +101,7 @@ def recalc(db: Database, as_of: date | None = None, progress: Callable[[float, s
         badges = svc.badge_rules(s)
         conn = s.connection()
         cur = conn.connection.dbapi_connection.cursor()
-        cur.execute("PRAGMA cache_size = -262144")      # 256 MiB page cache for this run
+        sq.cache_size(cur.connection, CACHE_MIB)     # a bigger page cache for this run
         cur.execute("PRAGMA temp_store = FILE")
         bulk = _bulk_start(cur)
         _ledger_from_history(cur, as_of, version, rules, res)
@@ -132,9 +133,11 @@ def recalc(db: Database, as_of: date | None = None, progress: Callable[[float, s
     return res
 
 
-# Indexes whose keys arrive in random order while the ledger is filled from history; when most of
-# the history is still missing they are dropped and rebuilt (a sort) instead of updated row by row.
-_BULK_INDEXES = {"ix_points_ledger_expiry": "points_ledger (expires_on)",
+# Secondary indexes of the ledger that recalc itself does not read: when most of the history is still
+# missing they are dropped and rebuilt (a sort) instead of updated row by row (the expiry and
+# leaderboard keys arrive in random order, the customer key in random order for refunds and feedback).
+_BULK_INDEXES = {"ix_points_ledger_customer": "points_ledger (customer_id, occurred_at)",
+                 "ix_points_ledger_expiry": "points_ledger (expires_on)",
                  "ix_points_ledger_kind_occurred": "points_ledger (kind, occurred_at)"}
 
 
@@ -149,8 +152,12 @@ def _bulk_start(cur) -> bool:
 
 def _bulk_end(cur, bulk: bool) -> None:
     if bulk:
+        # SQLite sorts an index in runs as big as the page cache: small runs merged sort faster
+        # (10.7M ledger rows: 32 s with 256 MiB runs, 16 s with 4 MiB).
+        sq.cache_size(cur.connection, 4)
         for name, target in _BULK_INDEXES.items():
             cur.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+        sq.cache_size(cur.connection, CACHE_MIB)
 
 
 # --- 1. ledger --------------------------------------------------------------------------------------
@@ -245,9 +252,11 @@ def _load_history(conn, cur, as_of: date, r: L.LoyaltyRules):
     fc, fd = _fetch(cur, f"SELECT customer_id, CAST(julianday(created_at) - {JD} AS INTEGER) FROM feedback"
                          " WHERE customer_id IS NOT NULL AND created_at < ? ORDER BY customer_id, created_at",
                     (end,), 2)
+    # (through the rule-key index, sorted here: ORDER BY would walk the whole customer index)
     xc, xd = _fetch(cur, f"SELECT customer_id, CAST(julianday(occurred_at) - {JD} AS INTEGER) FROM points_ledger"
-                         " WHERE rule_key LIKE 'referral:%' AND occurred_at < ? ORDER BY customer_id, occurred_at",
-                    (end,), 2)
+                         " WHERE rule_key IS NOT NULL AND rule_key LIKE 'referral:%' AND occurred_at < ?", (end,), 2)
+    order = np.lexsort((xd, xc))
+    xc, xd = xc[order], xd[order]
     c = sq.scan_columns(conn, "customers", {"id": ("t.id", "int"), "birthday": ("t.birthday", "day")})
     ids, bdays = c["id"], c["birthday"]
     bdays = np.where(bdays == np.iinfo(np.int64).min, 0, bdays + EPOCH)
