@@ -141,8 +141,12 @@ _BULK_INDEXES = {"ix_points_ledger_customer": "points_ledger (customer_id, occur
                  "ix_points_ledger_kind_occurred": "points_ledger (kind, occurred_at)"}
 
 
+BULK_MIN_ORDERS = 100_000      # bulk when orders > 2 × ledger entries + this
+
+
 def _bulk_start(cur) -> bool:
-    cur.execute("SELECT (SELECT count(*) FROM orders) > 2 * (SELECT count(*) FROM points_ledger) + 100000")
+    cur.execute("SELECT (SELECT count(*) FROM orders) > 2 * (SELECT count(*) FROM points_ledger) + ?",
+                (BULK_MIN_ORDERS,))
     if not cur.fetchone()[0]:
         return False
     for name in _BULK_INDEXES:
@@ -187,18 +191,16 @@ def _ledger_from_history(cur, as_of: date, version: int, r: L.LoyaltyRules, res:
         f" FROM {source}{where}", (r.points_per_unit, r.unit_minor, version, *params))
     res.earned = cur.rowcount
     # A refund takes back its share of the order's points, unless those points had already expired.
-    # Refunds drive the join (a few per hundred orders) and the rows go in in the order of the earn
-    # entries they reverse.
+    # (The order the rows go in, and so their ids, is the plan's: the query is left as it was.)
     cur.execute(
         "INSERT INTO points_ledger (customer_id, kind, points, occurred_at, order_id, refund_id, rule_version, reason)"
         " SELECT o.customer_id, 'reverse', -((e.points * rf.amount_minor) / o.total_minor), rf.refunded_at, o.id,"
         " rf.id, ?, 'refund of order ' || coalesce(o.code, o.id)"
-        " FROM refunds rf CROSS JOIN orders o CROSS JOIN points_ledger e"
-        " WHERE o.id = rf.order_id AND e.order_id = o.id AND e.kind = 'earn'"
-        " AND rf.refunded_at < ? AND o.total_minor > 0 AND (e.points * rf.amount_minor) / o.total_minor > 0"
+        " FROM refunds rf JOIN orders o ON o.id = rf.order_id"
+        " JOIN points_ledger e ON e.order_id = o.id AND e.kind = 'earn'"
+        " WHERE rf.refunded_at < ? AND o.total_minor > 0 AND (e.points * rf.amount_minor) / o.total_minor > 0"
         " AND (e.expires_on IS NULL OR date(rf.refunded_at) < e.expires_on)"
-        " AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.refund_id = rf.id) ORDER BY e.id, rf.id",
-        (version, end))
+        " AND NOT EXISTS (SELECT 1 FROM points_ledger p WHERE p.refund_id = rf.id)", (version, end))
     res.reversed = cur.rowcount
     bexp = f"date(x.d, '+{int(r.expiry_months)} months')" if r.expiry_months > 0 else "NULL"
     n = 0

@@ -287,3 +287,113 @@ def test_cli_recalc_and_list_csv(demo_db, tmp_path, capsys):
         main(["--db", path, "loyalty", "recalc", "--as-of", "not-a-date"])
     assert bad.value.code == 2
     assert "not a date" in capsys.readouterr().err
+
+
+# --- the fast recalc writes what the reference (pre-speed-up) recalc writes ----------------------------
+VOLATILE = {"audit_log.at", "coupons.code", "loyalty_rule_sets.created_at"}    # clock and random codes
+
+
+def _tables(path) -> dict:
+    """Every table's rows sorted on all their columns (ids included), and the schema."""
+    import sqlite3
+
+    con = sqlite3.connect(str(path))
+    try:
+        out = {"schema": sorted(con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall())}
+        for (t,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                                " AND name NOT LIKE 'customer_fts%'").fetchall():
+            cols = [r[1] for r in con.execute(f"PRAGMA table_info({t})") if f"{t}.{r[1]}" not in VOLATILE]
+            out[t] = con.execute(f"SELECT {', '.join(cols)} FROM {t} ORDER BY {', '.join(cols)}").fetchall()
+        codes = [c for (c,) in con.execute("SELECT code FROM coupons")]
+        assert len(set(codes)) == len(codes) and all(len(c) == 10 for c in codes)
+        return out
+    finally:
+        con.close()
+
+
+def _before_first_recalc(path) -> None:
+    """Refunds whose ids do not follow their orders' (the demo writes them in order) and referral
+    bonuses in no particular order (the demo has none)."""
+    import random
+    import sqlite3
+
+    con = sqlite3.connect(str(path))
+    with con:
+        for n, cid in enumerate((9, 3, 9, 5, 3, 9)):
+            con.execute("INSERT INTO points_ledger (customer_id, kind, points, occurred_at, expires_on, rule_key)"
+                        " VALUES (?, 'bonus', 200, ?, '2027-01-01', ?)",
+                        (cid, f"2026-0{6 - n % 4}-1{n} 10:00:00.000000", f"referral:{500 + n}"))
+        orders_ = con.execute("SELECT id, total_minor, ordered_at FROM orders WHERE total_minor > 1000"
+                              " AND order_date < '2026-05-01' ORDER BY id").fetchall()
+        for oid, total, at in random.Random(3).sample(orders_, 40):
+            con.execute("INSERT INTO refunds (order_id, amount_minor, refunded_at) VALUES (?, ?, ?)",
+                        (oid, total // 3, at[:10] + " 23:59:00.000000"))
+    con.close()
+
+
+def _history_without_hooks(path, as_of: date) -> None:
+    """Orders, refunds and feedback written straight into the tables (an import, another app): recalc
+    catches them up on a ledger that already has entries."""
+    import sqlite3
+
+    con = sqlite3.connect(str(path))
+    with con:
+        ids = [c for (c,) in con.execute("SELECT id FROM customers ORDER BY id LIMIT 60")]
+        for i, cid in enumerate(ids):
+            d = as_of - timedelta(days=i % 45)
+            cur = con.execute("INSERT INTO orders (code, customer_id, ordered_at, order_date, currency, total_minor,"
+                              " created_at) VALUES (?, ?, ?, ?, 'USD', ?, ?)",
+                              (f"X{i:05d}", cid, f"{d} 1{i % 10}:00:00.000000", d.isoformat(), 1500 + 977 * i,
+                               f"{d} 18:00:00.000000"))
+            if i % 3 == 0:
+                con.execute("INSERT INTO refunds (order_id, amount_minor, refunded_at) VALUES (?, ?, ?)",
+                            (cur.lastrowid, 500 + 13 * i, f"{d} 19:00:00.000000"))
+            if i % 4 == 0:
+                con.execute("INSERT INTO feedback (customer_id, kind, score, created_at) VALUES (?, 'csat', 5, ?)",
+                            (cid, f"{d} 20:00:00.000000"))
+        # refunds of old orders, made after the first recalc
+        for n, (oid,) in enumerate(con.execute("SELECT id FROM orders WHERE order_date < '2026-01-01'"
+                                               " ORDER BY id DESC LIMIT 25").fetchall()):
+            con.execute("INSERT INTO refunds (order_id, amount_minor, refunded_at) VALUES (?, ?, ?)",
+                        (oid, 300 + n, f"{as_of - timedelta(days=n)} 12:00:00.000000"))
+    con.close()
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "row-by-row"])
+def test_recalc_writes_what_the_reference_writes(demo_template, tmp_path, monkeypatch, bulk):
+    """Row for row (ids included) against the recalc as it was before its speed-up, on the fresh demo
+    (the first population of the ledger), again a few months later (expiry, tiers, birthdays), and after
+    orders, refunds and feedback written without the hooks."""
+    import shutil
+
+    from crm_app.db.engine import Database
+    from crm_app.services import loyalty_recalc as fast
+    from tests.integration import loyalty_recalc_reference as reference
+
+    for mod in (fast, reference):
+        monkeypatch.setattr(mod, "BULK_MIN_ORDERS", 0 if bulk else 10 ** 9)
+    paths = {}
+    for name in ("reference", "fast"):
+        paths[name] = tmp_path / f"{name}.db"
+        shutil.copy(demo_template, paths[name])
+    days = (date(2026, 6, 30), date(2026, 10, 15), date(2026, 12, 1))
+    for step, as_of in enumerate(days):
+        results = {}
+        for name, mod in (("reference", reference), ("fast", fast)):
+            if step == 0:
+                _before_first_recalc(paths[name])
+            if step == 2:
+                _history_without_hooks(paths[name], as_of)
+            db = Database.open(str(paths[name]))
+            try:
+                r = mod.recalc(db, as_of)
+            finally:
+                db.dispose()
+            results[name] = [r.earned, r.reversed, r.bonuses, r.badges, r.tier_changes, r.expired_entries,
+                             r.coupons_issued, r.coupons_expired]
+        assert results["fast"] == results["reference"], as_of
+        a, b = _tables(paths["reference"]), _tables(paths["fast"])
+        assert a.keys() == b.keys()
+        for t in a:
+            assert a[t] == b[t], f"{t} differs after the recalc as of {as_of}"
+    assert results["fast"][0] > 0 and results["fast"][1] > 0 and results["fast"][5] > 0   # it did catch up
