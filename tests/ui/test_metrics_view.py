@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import csv
 import threading
-import time
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 
 from crm_app.services.metrics import MetricsParams, compute
 from crm_app.services.metrics_backend import MetricsBackend
@@ -72,28 +71,34 @@ def test_changing_the_period_recomputes_off_the_gui_thread(qtbot, view, monkeypa
 
 
 def test_the_gui_stays_responsive_and_cancel_keeps_the_old_figures(qtbot, view, monkeypatch):
+    """The engine is held mid-way (at its first progress report) until the test lets it go: while it waits,
+    the GUI thread must keep handling events, show the progress and take the cancel click. Were the
+    computation on the GUI thread, nothing below would run until it ended (deterministic: no timing)."""
     real = MetricsBackend.compute
-    started = threading.Event()
+    reached, release = threading.Event(), threading.Event()
 
-    def slow(self, params, progress=None, cancel=None):
-        def crawl(fraction, text):          # the real engine, at a tenth of a second per stage
-            started.set()
-            time.sleep(0.1)
+    def held(self, params, progress=None, cancel=None):
+        def gate(fraction, text):
+            reached.set()
+            if not release.wait(20):
+                raise AssertionError("the test never released the engine")
             progress(fraction, text)
-        return real(self, params, crawl, cancel)
+        return real(self, params, gate, cancel)
 
-    monkeypatch.setattr(MetricsBackend, "compute", slow)
+    monkeypatch.setattr(MetricsBackend, "compute", held)
     shown = view.cards["churn_rate"].kpi.value
-    view.churn.setValue(180)
-    qtbot.waitUntil(started.is_set, timeout=10000)
-    assert view.cancel_button.isVisible() and view.progress.isVisible()
-    ticks = []
-    t0 = time.perf_counter()
-    while time.perf_counter() - t0 < 0.3:       # the event loop keeps turning while it computes
-        qtbot.wait(20)
-        ticks.append(time.perf_counter())
-    assert len(ticks) >= 5 and max(b - a for a, b in zip(ticks, ticks[1:])) < 0.2
-    view.cancel_button.click()
+    try:
+        view.churn.setValue(180)
+        qtbot.waitUntil(reached.is_set, timeout=10000)
+        assert view.cancel_button.isVisible() and view.progress.isVisible() and view.task is not None
+        fired = []
+        QTimer.singleShot(0, lambda: fired.append(True))     # the event loop turns while the engine waits
+        qtbot.waitUntil(lambda: fired == [True], timeout=5000)
+        assert not view.task.finished
+        view.cancel_button.click()
+        assert "Cancelling" in view.status.text()
+    finally:
+        release.set()
     qtbot.waitUntil(lambda: view.task is None, timeout=10000)
     assert "Cancelled" in view.status.text()
     assert view.cards["churn_rate"].kpi.value == shown and not view.cancel_button.isVisible()

@@ -1,5 +1,4 @@
 """BG/NBD and Gamma-Gamma: published CDNOW values, parameter recovery on simulated data, predictions."""
-import time
 from datetime import date
 from pathlib import Path
 
@@ -155,10 +154,7 @@ def test_bgnbd_recovers_known_parameters_at_50000_customers():
     rng = np.random.default_rng(2005)
     true = np.array([0.243, 4.414, 0.793, 2.426])
     data = simulate_bgnbd(50_000, *true, rng, t_cal=52.0, t_hold=26.0)
-    t0 = time.perf_counter()
-    m = fit_bgnbd(data)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 3.0  # well under a second on an idle machine
+    m = fit_bgnbd(data)          # its speed: bench/metrics.py
     x, tx, T = (data[c].to_numpy(float) for c in ("frequency", "recency", "T"))
     ll = _LogLik(x, tx, T, np.ones(x.size), 0.0)
     _within_sampling_error(lambda p: tuple(v * x.size for v in ll(p)), np.array(m.params), true)
