@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from crm_app.db.engine import Database
 from crm_app.domain.errors import CrmError
+
+if TYPE_CHECKING:   # SQLAlchemy is imported when a command opens the database, not to parse the command line
+    from crm_app.db.engine import Database
 
 
 def fail(message: str, code: int = 1) -> int:
@@ -35,6 +38,7 @@ def open_db(url: str | None, *, upgrade: bool = True, backup: bool = True) -> Da
     """Open the database and bring its schema to the current version (backup first). `backup=False`
     leaves the daily automatic backup to the caller (the GUI runs it in the background)."""
     from crm_app.db import migrate
+    from crm_app.db.engine import Database
     from crm_app.services import reference
 
     db = Database.open(url)

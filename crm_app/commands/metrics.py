@@ -76,13 +76,22 @@ def _preload() -> threading.Thread:
 
 
 def run(args) -> int:
-    from crm_app.commands import open_db
-    from crm_app.services import metrics_data
+    from crm_app.services import metrics_scan
 
-    prefetching = metrics_data.prefetch_orders(args.db)   # a SQLite file: its big tables are read meanwhile
-    if not prefetching:
-        _preload()
-    db = open_db(args.db)
+    prefetching = metrics_scan.prefetch_orders(args.db)   # a SQLite file: its big tables are read meanwhile
+    # a SQLite file at the current schema is read with sqlite3 alone (no SQLAlchemy to import); anything
+    # else (an older file to migrate, another back end) is opened as a Database
+    db = metrics_scan.FileSource.open(args.db) if prefetching else None
+    if db is not None:
+        from crm_app.io.backup import auto_backup
+
+        auto_backup(db)  # at most once a day, as every command that opens the database; never raises
+    else:
+        if not prefetching:
+            _preload()
+        from crm_app.commands import open_db
+
+        db = open_db(args.db)
     if prefetching:   # import here, while the scan runs: two busy threads for two cores, not three
         import pandas  # noqa: F401
         import scipy.special  # noqa: F401

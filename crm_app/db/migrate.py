@@ -4,11 +4,10 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
-
-from crm_app.db.engine import Database
+if TYPE_CHECKING:   # SQLAlchemy where it is used: `crm-app metrics` checks HEAD without importing it
+    from crm_app.db.engine import Database
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -33,6 +32,9 @@ def head_revision() -> str:
 
 def current_revision(db: Database) -> str | None:
     """The database's revision (None: not a Retain CRM database yet), read as Alembic stores it."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError, ProgrammingError
+
     try:
         with db.engine.connect() as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
@@ -64,6 +66,8 @@ def upgrade(db: Database, revision: str = "head", *, backup: bool = True) -> str
 
 
 def _has_tables(db: Database) -> bool:
+    from sqlalchemy import inspect
+
     names = set(inspect(db.engine).get_table_names()) - {"alembic_version"}
     return bool(names)
 

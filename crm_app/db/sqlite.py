@@ -11,8 +11,11 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from sqlalchemy import Engine, event
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # SQLAlchemy is imported where it is used: `crm-app metrics` scans before importing it
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
 
 log = logging.getLogger(__name__)
 SQLITE_VERSION = tuple(int(p) for p in sqlite3.sqlite_version.split("."))
@@ -20,6 +23,7 @@ SQLITE_VERSION = tuple(int(p) for p in sqlite3.sqlite_version.split("."))
 
 def configure(engine: Engine, busy_timeout_ms: int) -> None:
     """WAL, foreign keys, busy timeout on every connection; BEGIN IMMEDIATE for write transactions."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised by every test
@@ -275,9 +279,9 @@ def restore_into(src: Path | str, dest: Path | str, busy_timeout_ms: int = 15000
 SCAN_KINDS = ("int", "real", "date", "day")
 
 
-def scan_columns(conn: Connection, table: str, columns: dict[str, tuple[str, str]], *, key: str = "id",
+def scan_columns(conn: Connection | sqlite3.Connection, table: str, columns: dict[str, tuple[str, str]], *, key: str = "id",
                  join: str = "", where: str = "", params: Sequence = (), step: int = 500_000, progress=None,
-                 cancelled=None) -> dict:
+                 cancelled=None, key_range: tuple[int, int] | None = None) -> dict:
     """Read columns of `table` (alias `t`, optionally `join`ed to others) into numpy arrays, in ranges
     of its integer `key` of `step` keys.
 
@@ -287,10 +291,11 @@ def scan_columns(conn: Connection, table: str, columns: dict[str, tuple[str, str
     INT64_MIN. `where` is an extra condition with `?` parameters `params`.
     `progress(fraction)` is called after each range; `cancelled()` returning True stops the scan
     with KeyboardInterrupt. Rows come in the order SQLite visits them (by `key` for a rowid key).
+    `key_range` (lo, hi): only the rows with lo <= key < hi (default: all).
     """
     import numpy as np
 
-    raw = conn.connection.driver_connection
+    raw = conn if isinstance(conn, sqlite3.Connection) else conn.connection.driver_connection
     names = list(columns)
     parts = []
     for name in names:
@@ -308,13 +313,18 @@ def scan_columns(conn: Connection, table: str, columns: dict[str, tuple[str, str
     cond = f" AND ({where})" if where else ""
     sql = (f"SELECT count(*), {', '.join(parts)} FROM {table} AS t {join} "
            f"WHERE t.{key} >= ? AND t.{key} < ?{cond}")
-    lo, hi = raw.execute(f"SELECT min({key}), max({key}) FROM {table}").fetchone()
+    if key_range is None:
+        lo, hi = key_bounds(raw, table, key)
+    else:
+        lo, hi = key_range[0], key_range[1] - 1
+        if hi < lo:
+            lo = None
     chunks: dict[str, list] = {name: [] for name in names}
     if lo is not None:
         for start in range(int(lo), int(hi) + 1, step):
             if cancelled is not None and cancelled():
                 raise KeyboardInterrupt("cancelled")
-            row = raw.execute(sql, (start, start + step, *params)).fetchone()
+            row = raw.execute(sql, (start, min(start + step, hi + 1), *params)).fetchone()
             n = row[0]
             if n:
                 for name, blob in zip(names, row[1:]):
@@ -327,6 +337,30 @@ def scan_columns(conn: Connection, table: str, columns: dict[str, tuple[str, str
         empty = np.empty(0, dtype=np.float64 if kind == "real" else np.int64)
         out[name] = np.concatenate(chunks[name]) if chunks[name] else empty
     return out
+
+
+def stored_setting(path: Path | str, key: str):
+    """The value of an app setting (services.settings: JSON in app_settings) read straight from the file,
+    for code that has the file but no session (backups); None when it is not stored (or not readable)."""
+    import json
+
+    try:
+        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT value FROM app_settings WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:          # an old or damaged file
+        return None
+    finally:
+        con.close()
+    return None if row is None else json.loads(row[0])
+
+
+def key_bounds(dbapi_conn, table: str, key: str = "id") -> tuple:
+    """(min, max) of an indexed column, both from the index: SQLite answers a lone min() or max() with
+    one b-tree descent, but `SELECT min(k), max(k)` scans the whole table (0.15 s for 1.7 M orders)."""
+    return dbapi_conn.execute(f"SELECT (SELECT min({key}) FROM {table}), (SELECT max({key}) FROM {table})").fetchone()
 
 
 def _parse_column(blob: bytes, kind: str, n: int, name: str):

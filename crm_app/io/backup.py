@@ -18,10 +18,13 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crm_app import config
-from crm_app.db.engine import Database
 from crm_app.domain.errors import CrmError
+
+if TYPE_CHECKING:   # these functions need only `db.path`: `crm-app metrics` passes a plain file reader
+    from crm_app.db.engine import Database
 
 log = logging.getLogger(__name__)
 AUTO_INTERVAL_S = 24 * 3600
@@ -56,13 +59,14 @@ def _require_file(db: Database) -> Path:
 
 def keep_count(db: Database) -> int:
     """How many backups rotation keeps: the app setting, else CRM_BACKUPS_KEEP, else 10 (at least 1)."""
+    from crm_app.db import sqlite
+
     keep = config.BACKUPS_KEEP.from_env()
     try:
-        from crm_app.services import settings
-
-        with db.read() as s:
-            keep = int(settings.get(s, config.BACKUPS_KEEP))
-    except Exception as exc:  # noqa: BLE001 - an old or damaged database: the environment/default decides
+        stored = sqlite.stored_setting(db.path, config.BACKUPS_KEEP.key) if db.path is not None else None
+        if stored is not None:
+            keep = int(stored)
+    except (TypeError, ValueError) as exc:  # a damaged value: the environment/default decides
         log.debug("backups_keep setting not readable: %s", exc)
     return max(1, keep)
 
@@ -155,12 +159,16 @@ def start_auto_backup(db: Database, *, interval_s: float = AUTO_INTERVAL_S):
 
 
 def _has_data(db: Database) -> bool:
-    from sqlalchemy import select
+    """Any customer in the file (a backup of an empty database protects nothing)."""
+    import sqlite3
 
-    from crm_app.db.models import Customer
-
-    with db.read() as s:
-        return s.execute(select(Customer.id).limit(1)).first() is not None
+    con = sqlite3.connect(f"file:{db.path.as_posix()}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT 1 FROM customers LIMIT 1").fetchone() is not None
+    except sqlite3.OperationalError:          # no customers table: not set up yet
+        return False
+    finally:
+        con.close()
 
 
 def backup_to(db: Database, dest: str | Path | None = None, *, overwrite: bool = False) -> Path:

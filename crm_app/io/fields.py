@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crm_app.domain.normalize import fold
-
 KINDS = ("customers", "purchases", "tickets", "feedback")
 IGNORE = "-"   # map a column to this to leave it out
 
@@ -145,6 +143,8 @@ _SEP = re.compile(r"[_\-.:/#()\[\]]+")
 
 def header_key(header: str) -> str:
     """'Customer_Code', 'customer code', 'CUSTOMER-CODE' → 'customer code'; 'Order #', '№ чека' → 'order no', 'no чека'."""
+    from crm_app.domain.normalize import fold   # phone and e-mail libraries: not to parse a command line
+
     key = fold(header or "").replace("#", " no ")
     return " ".join(_SEP.sub(" ", key).split())
 

@@ -82,21 +82,26 @@ def compute(db, params: MetricsParams = MetricsParams(), progress: Progress | No
             cancel: Cancel | None = None) -> dict:
     """Load (or reuse) the frames of `db` and compute every metric for `params`.
 
-    The result is the dict documented in the README; `result["frames"]["customers"]` is the
-    per-customer DataFrame (not JSON: `to_jsonable` leaves it out)."""
-    from crm_app.services import metrics_data
+    `db`: a Database, or a reader with the same few reads (metrics_scan.FileSource: `crm-app metrics`
+    on a SQLite file, without SQLAlchemy). The result is the dict documented in the README;
+    `result["frames"]["customers"]` is the per-customer DataFrame (not JSON: `to_jsonable` leaves it out)."""
+    if hasattr(db, "tier_counts"):
+        source = db
+    else:
+        from crm_app.services.metrics_data import DatabaseSource
 
+        source = DatabaseSource(db)
     params = params.resolved()
-    data = metrics_data.load(db, (lambda f, m: report(progress, 0.4 * f, m)) if progress else None, cancel)
-    source = None
+    data = source.load((lambda f, m: report(progress, 0.4 * f, m)) if progress else None, cancel)
+    segments = None
     if params.segment == "tier":
-        source = metrics_data.tiers(db)
+        segments = source.tiers()
     elif params.segment == "tag":
-        source = metrics_data.tags(db)
+        segments = source.tags()
     result = compute_from_data(data, params, (lambda f, m: report(progress, 0.4 + 0.6 * f, m)) if progress else None,
-                               cancel, segment_source=source, tier_counts=metrics_data.tier_counts(db))
+                               cancel, segment_source=segments, tier_counts=source.tier_counts())
     rows = [r for key in LISTS for r in result.get(key, [])]
-    names = metrics_data.codes(db, sorted({r["customer_id"] for r in rows}))
+    names = source.codes(sorted({r["customer_id"] for r in rows}))
     for r in rows:
         r["code"], r["name"] = names.get(r["customer_id"], (None, None))
     return result

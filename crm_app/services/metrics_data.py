@@ -14,12 +14,10 @@ seen by the next computation.
 """
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +26,7 @@ from sqlalchemy import func, select
 
 from crm_app import config
 from crm_app.analytics.common import Cancel, check_cancel, report
+from crm_app.services import metrics_scan as _scan
 from crm_app.db.engine import Database
 from crm_app.db.models import (
     Customer,
@@ -40,12 +39,10 @@ from crm_app.db.models import (
     Ticket,
 )
 from crm_app.domain.activity import ENDED_STATUSES
-from crm_app.domain.money import exponent
+from crm_app.services.metrics_frames import MetricsData, assemble, tag_frame, tier_series, tier_table
 
 if TYPE_CHECKING:  # imported lazily: `crm-app metrics` reads the database while pandas imports
     import pandas as pd
-
-    from crm_app.analytics.purchases import PurchaseDays
 
 Progress = Callable[[float, str], None]
 CACHE_SIZE = 2   # databases whose frames stay in memory (the frames of 1M customers take ~0.5 GB)
@@ -65,72 +62,6 @@ def _sql_fingerprint():
     parts += [select(func.max(Customer.updated_at)).scalar_subquery(),
               select(func.max(Ticket.updated_at)).scalar_subquery()]
     return select(*parts)
-
-
-@dataclass
-class MetricsData:
-    currency: str
-    minor_per_unit: int
-    customers_total: int
-    # purchase days, sorted by (customer_id, day)
-    customer_id: np.ndarray
-    day: np.ndarray
-    gross_minor: np.ndarray      # orders in `currency`
-    orders: np.ndarray           # orders of the purchase day (any currency)
-    currency_orders: np.ndarray  # of which in `currency` (the orders behind the money figures)
-    other_currency_orders: int   # orders in another currency: purchase days, but no money figures
-    # refunds in `currency`
-    refund_customer: np.ndarray
-    refund_order_day: np.ndarray
-    refund_day: np.ndarray
-    refund_minor: np.ndarray
-    ended: pd.DataFrame        # customer_id, ended_day (NaT: date unknown), status
-    feedback: pd.DataFrame     # kind, score, day
-    tickets: pd.DataFrame      # created_at, first_response_at, resolved_at, *_due_at (seconds)
-    seconds: float = 0.0
-    warnings: list[str] = field(default_factory=list)
-    _memo: tuple | None = field(default=None, repr=False, compare=False)
-
-    def net_minor(self, as_of_day: int | None = None) -> np.ndarray:
-        """Net minor units of every purchase day as of `as_of_day`: gross minus the refunds made on or
-        before that day (a refund lowers the purchase day of the order it refunds)."""
-        net = self.gross_minor.copy()
-        if self.refund_minor.size and self.customer_id.size:
-            ok = np.ones(self.refund_minor.size, bool) if as_of_day is None else self.refund_day <= as_of_day
-            if ok.any():
-                base = int(min(self.day.min(), self.refund_order_day[ok].min()))
-                span = int(max(self.day.max(), self.refund_order_day[ok].max())) - base + 1
-                keys = self.customer_id * span + (self.day - base)
-                rkeys = self.refund_customer[ok] * span + (self.refund_order_day[ok] - base)
-                pos = np.clip(np.searchsorted(keys, rkeys), 0, keys.size - 1)
-                hit = keys[pos] == rkeys
-                np.subtract.at(net, pos[hit], self.refund_minor[ok][hit])
-        return net
-
-    def purchase_days(self, as_of_day: int | None = None) -> PurchaseDays:
-        """The purchase days (all of them, also those after `as_of_day`) with their net as of
-        `as_of_day`, as analytics.purchases.PurchaseDays; `orders` counts the orders in the currency.
-        The last one built is kept (the GUI recomputes with other parameters on the same data)."""
-        from crm_app.analytics.purchases import PurchaseDays
-
-        memo = self._memo
-        if memo is not None and memo[0] == as_of_day:
-            return memo[1]
-        net = self.net_minor(as_of_day)
-        p = PurchaseDays.from_arrays(self.customer_id, self.day, net / self.minor_per_unit, self.currency_orders,
-                                     net, presorted=True)
-        self._memo = (as_of_day, p)
-        return p
-
-    def purchases(self, as_of_day: int | None = None) -> pd.DataFrame:
-        """Purchase days with their net amount as of `as_of_day` (refunds made later are not yet
-        subtracted): customer_id, day, net (currency units), net_minor, orders (in the currency).
-        All days are kept; analytics drop the days after the as-of date themselves."""
-        import pandas as pd
-
-        net = self.net_minor(as_of_day)
-        return pd.DataFrame({"customer_id": self.customer_id, "day": self.day,
-                             "net": net / self.minor_per_unit, "net_minor": net, "orders": self.currency_orders})
 
 
 def load(db: Database, progress: Progress | None = None, cancel: Cancel | None = None,
@@ -232,247 +163,26 @@ def clear_cache() -> None:
         w.close()
 
 
-def _currency() -> str:
-    cur = config.CURRENCY.from_env().upper()
-    if not re.fullmatch(r"[A-Z]{3}", cur):
-        raise ValueError(f"the business currency setting {cur!r} is not an ISO 4217 code")
-    return cur
-
-
 def _load(db: Database, progress, cancel, fast: bool) -> MetricsData:
     t0 = time.perf_counter()
-    cur = _currency()
+    cur = _scan.currency()
     with db.engine.connect() as conn, conn.begin():  # one snapshot for every query
         customers_total = int(conn.execute(select(func.count()).select_from(Customer)
                                            .where(Customer.status != "merged")).scalar() or 0)
         if fast:
-            raw = _scan_sqlite(conn, cur, progress, cancel, _prefetched(db, cur))
+            raw = _scan.scan_sqlite(conn.connection.driver_connection, cur, progress, cancel,
+                                    _scan.prefetched(db.path, cur))
         else:
             raw = _scan_portable(conn, cur, cancel)
+            raw.update(zip(("cid", "day", "gross", "orders", "own_orders", "other"),
+                           _scan.purchase_days(raw.pop("o_customer"), raw.pop("o_day"), raw.pop("o_amount"))))
         check_cancel(cancel)
         ended_rows = conn.execute(select(Customer.id, Customer.status, Customer.status_changed_at)
                                   .where(Customer.status.in_(sorted(ENDED_STATUSES)))).all()
-    import pandas as pd
-
-    ended = pd.DataFrame({
-        "customer_id": np.array([r[0] for r in ended_rows], dtype=np.int64),
-        "ended_day": np.array([r[2].date() if r[2] else None for r in ended_rows], dtype="datetime64[D]"),
-        "status": [r[1] for r in ended_rows]})
-    cid, day, gross, orders, own_orders, other = _purchase_days(raw.pop("o_customer"), raw.pop("o_day"),
-                                                                raw.pop("o_amount"))
-    r_own = (raw["r_amount"] & 1) == 0
-    data = MetricsData(
-        currency=cur, minor_per_unit=10 ** exponent(cur), customers_total=customers_total,
-        customer_id=cid, day=day, gross_minor=gross, orders=orders, currency_orders=own_orders,
-        other_currency_orders=other,
-        refund_customer=raw["r_customer"][r_own], refund_order_day=raw["r_order_day"][r_own],
-        refund_day=raw["r_day"][r_own], refund_minor=(raw["r_amount"] >> 1)[r_own],
-        ended=ended, feedback=_feedback_frame(*raw["feedback"]), tickets=pd.DataFrame(raw["tickets"]))
-    if data.other_currency_orders:
-        data.warnings.append(f"{data.other_currency_orders:,} orders are not in {cur}: they count as purchase "
-                             f"days but are left out of the money figures (set CRM_CURRENCY to change)")
+    data = assemble(raw, cur, customers_total, [(i, st, when.date() if when else None) for i, st, when in ended_rows])
     data.seconds = time.perf_counter() - t0
     report(progress, 1.0, "data loaded")
     return data
-
-
-def _purchase_days(cid: np.ndarray, day: np.ndarray, amount: np.ndarray):
-    """Orders (customer, day, 2 × total + other-currency flag) → purchase days sorted by (customer, day):
-    customer ids, days, gross minor units in the currency, orders, orders in the currency, and the
-    number of orders in other currencies. Orders arrive in rowid order, which for most databases is
-    time order; one sort by a 64-bit key (customer, day) puts them in place. The input arrays are
-    reused as work space (fresh memory costs page faults: ~0.1 s per 100 MB on a small VM)."""
-    if cid.size == 0:
-        e = np.empty(0, np.int64)
-        return e, e, e, e, e, 0
-    n = cid.size
-    base = int(day.min())
-    span = int(day.max()) - base + 1
-    key = cid                                # (customer, day) as one int64 in cid's buffer
-    key *= span
-    day -= base
-    key += day
-    spare = day                              # free from here on
-    if n > 1 and not bool((key[1:] >= key[:-1]).all()):
-        key, order = _sort_key(key)
-        np.take(amount, order, out=spare)
-        amount, spare = spare, amount
-        del order
-    boundary = np.empty(n, dtype=bool)
-    boundary[0] = True
-    np.not_equal(key[1:], key[:-1], out=boundary[1:])
-    start = np.flatnonzero(boundary)
-    np.bitwise_and(amount, 1, out=spare)
-    n_other = int(np.count_nonzero(spare))
-    amount >>= 1
-    if n_other:
-        amount[spare.astype(bool)] = 0
-    gross = np.add.reduceat(amount, start)
-    orders = np.empty(start.size, dtype=np.int64)
-    np.subtract(start[1:], start[:-1], out=orders[:-1])
-    orders[-1] = n - start[-1]
-    own_orders = orders - np.add.reduceat(spare, start) if n_other else orders
-    del amount, spare, boundary
-    day_of = np.take(key, start)
-    cust = np.floor_divide(day_of, span)
-    day_of -= cust * span
-    day_of += base
-    return cust, day_of, gross, orders, own_orders, n_other
-
-
-def _sort_key(key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(sorted key, the stable order that sorts it) of non-negative int64 keys (`key` is overwritten).
-    When key and row number fit in 63 bits together, one in-place sort of key << bits | row (numpy's
-    vectorised quicksort; rows break ties, so the order is stable) — about twice as fast as a stable
-    argsort of 15 M keys."""
-    n = key.size
-    bits = max(int(n - 1).bit_length(), 1)
-    if int(key.max()).bit_length() + bits > 63:
-        order = np.argsort(key, kind="stable")
-        return key[order], order
-    packed = key                              # in place: the caller's key is consumed
-    packed <<= bits
-    order = np.arange(n, dtype=np.int64)
-    packed |= order
-    packed.sort()
-    np.bitwise_and(packed, (1 << bits) - 1, out=order)
-    packed >>= bits
-    return packed, order
-
-
-def _scan_sqlite(conn, cur: str, progress, cancel, prefetched: dict | None = None) -> dict:
-    """All the scans of `_load` on SQLite (`prefetched`: their result, read earlier by _Prefetch)."""
-    from crm_app.db import sqlite
-
-    if prefetched is not None:
-        return prefetched
-
-    def stop() -> bool:
-        check_cancel(cancel)
-        return False
-
-    o = _scan_orders(conn, cur, progress, stop)
-    rflag = f"t.amount_minor * 2 + (o.currency <> '{cur}')"
-    r = sqlite.scan_columns(conn, "refunds", {"customer": ("o.customer_id", "int"),
-                                              "order_day": ("o.order_date", "date"),
-                                              "day": ("t.refunded_at", "day"), "amount": (rflag, "int")},
-                            join="JOIN orders AS o ON o.id = t.order_id", cancelled=stop)
-    report(progress, 0.85, "reading feedback")
-    kind = "CASE t.kind WHEN 'nps' THEN 0 WHEN 'csat' THEN 1 ELSE 2 END"
-    f = sqlite.scan_columns(conn, "feedback", {"kind": (kind, "int"), "score": ("coalesce(t.score, -1)", "int"),
-                                               "day": ("t.created_at", "day")}, cancelled=stop)
-    report(progress, 0.92, "reading tickets")
-
-    def secs(col: str) -> tuple[str, str]:
-        return f"(julianday(t.{col}) - 2440587.5) * 86400.0", "real"
-
-    t = sqlite.scan_columns(conn, "tickets", {c: secs(c) for c in ("created_at", "first_response_at", "resolved_at",
-                                                                   "first_response_due_at", "resolution_due_at")},
-                            cancelled=stop)
-    return {"o_customer": o["customer"], "o_day": o["day"], "o_amount": o["amount"],
-            "r_customer": r["customer"], "r_order_day": r["order_day"], "r_day": r["day"], "r_amount": r["amount"],
-            "feedback": (f["kind"], f["score"], f["day"]), "tickets": t}
-
-
-def _scan_orders(conn, cur: str, progress, stop) -> dict:
-    """customer, day, 2 × total_minor + (currency ≠ cur) of every order, in rowid order.
-
-    One connection: SQLite's scan does not get faster with a second thread of the same process (its
-    allocator takes a global mutex; measured on 2 cores: two threads take as long as one), and a helper
-    process scanning half of the ids made it slower on the shared 2-core test machine (9.2 s against
-    7.4 s for 17 M orders), so there is none."""
-    from crm_app.db import sqlite
-
-    cols = {"customer": ("t.customer_id", "int"), "day": ("t.order_date", "date"),
-            "amount": (f"t.total_minor * 2 + (t.currency <> '{cur}')", "int")}
-    return sqlite.scan_columns(conn, "orders", cols, step=1_000_000,
-                               progress=lambda f: report(progress, 0.8 * f, "reading orders"), cancelled=stop)
-
-
-class _Prefetch:
-    """The scans of `_load` (orders, refunds, feedback, tickets) of a SQLite file, done in a thread
-    (SQLite releases the GIL while it scans) while the command imports its libraries and opens the
-    database; used only when nothing was committed since."""
-
-    def __init__(self, path: Path, currency: str):
-        self.path, self.currency = path, currency
-        self.version: int | None = None
-        self.result: dict | None = None
-        self.con = None
-        self.thread = threading.Thread(target=self._run, name="metrics-prefetch", daemon=True)
-
-    def _run(self) -> None:
-        import sqlite3
-        from types import SimpleNamespace
-
-        try:
-            con = sqlite3.connect(f"file:{self.path.as_posix()}?mode=rw", uri=True, isolation_level=None,
-                                  check_same_thread=False, timeout=config.BUSY_TIMEOUT_MS.from_env() / 1000)
-            self.con = con
-            self.version = int(con.execute("PRAGMA data_version").fetchone()[0])
-            con.execute("BEGIN")
-            self.result = _scan_sqlite(SimpleNamespace(connection=SimpleNamespace(driver_connection=con)),
-                                       self.currency, None, None)
-            con.execute("COMMIT")
-        except Exception:  # noqa: BLE001 - the usual read happens instead
-            self.result = None
-
-    def take(self, currency: str) -> dict | None:
-        """The orders, if the currency is the same and no connection has committed since they were read
-        (call it inside the reader's transaction, after its first read)."""
-        self.thread.join()
-        try:
-            if self.result is None or self.con is None or currency != self.currency:
-                return None
-            same = int(self.con.execute("PRAGMA data_version").fetchone()[0]) == self.version
-            return self.result if same else None
-        except Exception:  # noqa: BLE001
-            return None
-        finally:
-            if self.con is not None:
-                self.con.close()
-            self.result = None
-
-
-_PREFETCH: dict[str, _Prefetch] = {}
-
-
-def prefetch_orders(url: str | None) -> bool:
-    """Start reading orders, refunds, feedback and tickets of the SQLite file `url` (a path or URL as
-    `--db` takes it) in a thread,
-    for the next `load` of that database in this process — `crm-app metrics` calls it before opening
-    the database, so the scan overlaps imports, migration check and backup. False when not a file."""
-    from sqlalchemy.engine import make_url
-
-    try:
-        parsed = make_url(config.resolve_database_url(url))
-        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-            return False
-        path = Path(parsed.database)
-        if not path.exists():
-            return False
-        pf = _Prefetch(path, _currency())
-    except Exception:  # noqa: BLE001 - no prefetch, the usual read happens
-        return False
-    with _LOCK:
-        _PREFETCH[str(path.resolve())] = pf
-    pf.thread.start()
-    return True
-
-
-def _prefetched(db: Database, currency: str) -> dict | None:
-    if db.path is None or not _PREFETCH:
-        return None
-    with _LOCK:
-        pf = _PREFETCH.pop(str(db.path.resolve()) if db.path.exists() else str(db.path), None)
-    return None if pf is None else pf.take(currency)
-
-
-def _feedback_frame(kind: np.ndarray, score: np.ndarray, day: np.ndarray) -> pd.DataFrame:
-    import pandas as pd
-
-    names = np.array(["nps", "csat", "other"], dtype=object)
-    return pd.DataFrame({"kind": names[kind], "score": score, "day": day})
 
 
 def _days(values) -> np.ndarray:
@@ -516,21 +226,16 @@ def _scan_portable(conn, cur: str, cancel) -> dict:
 
 def tiers(db: Database) -> pd.Series:
     """Current tier per customer (customer_id → tier code; customers without a tier are left out)."""
-    import pandas as pd
-
     with db.read() as s:
         rows = s.execute(select(Customer.id, Customer.tier_code).where(Customer.tier_code.is_not(None))).all()
-    return pd.Series([r[1] for r in rows], index=pd.Index([r[0] for r in rows], name="customer_id"), dtype=object)
+    return tier_series(rows)
 
 
 def tags(db: Database) -> pd.DataFrame:
     """(customer_id, segment = tag name), one row per tag of a customer."""
-    import pandas as pd
-
     with db.read() as s:
         rows = s.execute(select(CustomerTag.customer_id, Tag.name).join(Tag, Tag.id == CustomerTag.tag_id)).all()
-    return pd.DataFrame({"customer_id": np.array([r[0] for r in rows], dtype=np.int64),
-                         "segment": [r[1] for r in rows]})
+    return tag_frame(rows)
 
 
 def codes(db: Database, ids: list[int]) -> dict[int, tuple[str, str]]:
@@ -552,9 +257,26 @@ def tier_counts(db: Database) -> list[dict]:
                                 .group_by(Customer.tier_code)).all())
         tiers = s.execute(select(TierDefinition.code, TierDefinition.name, TierDefinition.rank)
                           .order_by(TierDefinition.rank)).all()
-    out = [{"tier": code, "name": name, "rank": rank, "customers": int(counts.pop(code, 0))}
-           for code, name, rank in tiers]
-    none = int(counts.pop(None, 0))
-    out += [{"tier": code, "name": code, "rank": None, "customers": int(n)} for code, n in sorted(counts.items())]
-    out.append({"tier": None, "name": "(no tier)", "rank": None, "customers": none})
-    return out
+    return tier_table(counts, tiers)
+
+
+class DatabaseSource:
+    """What the metrics read, through SQLAlchemy (the app; any back end): see metrics_scan.FileSource."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def load(self, progress=None, cancel=None) -> MetricsData:
+        return load(self.db, progress, cancel)
+
+    def tiers(self) -> pd.Series:
+        return tiers(self.db)
+
+    def tags(self) -> pd.DataFrame:
+        return tags(self.db)
+
+    def tier_counts(self) -> list[dict]:
+        return tier_counts(self.db)
+
+    def codes(self, ids: list[int]) -> dict[int, tuple[str, str]]:
+        return codes(self.db, ids)

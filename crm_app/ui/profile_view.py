@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHea
 
 from crm_app.domain.errors import CrmError
 from crm_app.services.backend import Backend
-from crm_app.ui.i18n import fmt_date, fmt_datetime, fmt_int, fmt_money
+from crm_app.ui.i18n import fmt_datetime, fmt_int, fmt_money
 from crm_app.ui.profile_header import ProfileHeader
 from crm_app.ui.reference_labels import ref_name
 from crm_app.ui.support_labels import channel_label, priority_label, source_label, status_label

@@ -1,5 +1,5 @@
 """Chart data, KPI windows and comparisons, per-customer lists, and the fast paths against the plain ones."""
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
