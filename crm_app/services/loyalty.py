@@ -238,8 +238,10 @@ def on_refund(session: Session, refund: Refund, *, user_id: int | None = None) -
     at = refund.refunded_at or utcnow()
     expire_due(session, order.customer_id, at.date(), version)
     due = rules_mod.reverse_points(earned, order.total_minor, refunded, reversed_)
-    take = min(due, balance(session, order.customer_id))
-    if take > 0:
+    take = max(0, min(due, balance(session, order.customer_id)))
+    if due > 0:
+        # written also when the points were all spent (0 points, "… already spent"): the refund is answered,
+        # so a recalc, which reverses every refund without an entry, does not take them back after all
         note = f"refund of order {order.code or order.id}" + ("" if take == due else f" ({due - take:,} already spent)")
         _entry(session, order.customer_id, "reverse", -take, at, version=version, order_id=order.id,
                refund_id=refund.id, reason=note)

@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from crm_app.domain import loyalty as L
@@ -134,6 +134,7 @@ ops = st.lists(st.one_of(
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 @given(ops)
+@example([("order", 39600, 0), ("redeem", 446, 0), ("refund", 0, 1)])   # points spent, then a refund: recalc
 def test_balance_is_the_ledger_sum_never_negative_and_recalc_is_idempotent(template, tmp_path, monkeypatch, seq):
     from sqlalchemy import func, select
 
