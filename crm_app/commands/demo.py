@@ -54,14 +54,14 @@ def run(args) -> int:
         if not args.quiet and sys.stderr.isatty():
             print(f"\r{fraction * 100:5.1f} %  {message:<40}", end="", file=sys.stderr, flush=True)
 
-    db = open_db(target_url)
+    db = open_db(target_url, backup=False)      # a database being built has nothing to protect yet
     try:
         stats = build(db, spec, progress)
         if args.loyalty:
             from crm_app.services.loyalty_recalc import recalc
 
             db.dispose()                    # the bulk load leaves its connections tuned for loading
-            db = open_db(target_url)
+            db = open_db(target_url, backup=False)
             loyalty = recalc(db, spec.end, progress=progress)
     except BaseException:
         db.dispose()

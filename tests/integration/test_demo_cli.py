@@ -102,3 +102,6 @@ def test_demo_with_loyalty_history_for_make_run(tmp_path, capsys):
     assert orders > 0 and earned == orders and tiers > 0      # every order of 1.00 or more earned points
     # the database is complete where it was asked for, nothing left beside it
     assert not [f.name for f in tmp_path.iterdir() if f.name.startswith("run.db.")]
+    # … and no backup of the half-built file (the daily backup is for data a user has)
+    backups = tmp_path / "backups"
+    assert not (backups.exists() and list(backups.iterdir())), list(backups.iterdir())
