@@ -166,12 +166,25 @@ def clear_cache() -> None:
 def _load(db: Database, progress, cancel, fast: bool) -> MetricsData:
     t0 = time.perf_counter()
     cur = _scan.currency()
+    early = None
+    if fast and db.path is not None:
+        # the big scans in a thread on connections of their own (two in parallel) while this thread
+        # imports what the frames and the metrics need (~0.4 s the first time in a process)
+        early = _scan.pop_prefetch(db.path) or _scan.start_scan(db.path, cur, progress, cancel)
+        try:
+            import pandas  # noqa: F401
+            import scipy.special  # noqa: F401
+        except BaseException:
+            early.take(cur)
+            raise
     with db.engine.connect() as conn, conn.begin():  # one snapshot for every query
-        customers_total = int(conn.execute(select(func.count()).select_from(Customer)
-                                           .where(Customer.status != "merged")).scalar() or 0)
+        try:
+            customers_total = int(conn.execute(select(func.count()).select_from(Customer)
+                                               .where(Customer.status != "merged")).scalar() or 0)
+        finally:    # the early scans only if nothing was committed since they began (else read again here)
+            taken = early.take(cur) if early is not None else None
         if fast:
-            raw = _scan.scan_sqlite(conn.connection.driver_connection, cur, progress, cancel,
-                                    _scan.prefetched(db.path, cur))
+            raw = taken or _scan.scan_sqlite(conn.connection.driver_connection, cur, progress, cancel)
         else:
             raw = _scan_portable(conn, cur, cancel)
             raw.update(zip(("cid", "day", "gross", "orders", "own_orders", "other"),

@@ -193,12 +193,14 @@ def _scan_small(con, cur: str, progress, stop) -> dict:
 
 
 class _Prefetch:
-    """The scans of `_load` (orders, refunds, feedback, tickets) of a SQLite file, done in a thread
-    (SQLite releases the GIL while it scans) while the command imports its libraries and opens the
-    database; used only when nothing was committed since."""
+    """The scans of `_load` (orders, refunds, feedback, tickets) of a SQLite file on connections of its
+    own (two in parallel on two cores), done in a thread — SQLite releases the GIL while it scans —
+    while the caller imports pandas and scipy and opens its transaction; used only when nothing was
+    committed from before the scan until that transaction had begun (take)."""
 
-    def __init__(self, path: Path, currency: str):
+    def __init__(self, path: Path, currency: str, progress=None, cancel=None):
         self.path, self.currency = path, currency
+        self.progress, self.cancel = progress, cancel
         self.version: int | None = None
         self.result: dict | None = None
         self.con = None
@@ -220,9 +222,9 @@ class _Prefetch:
                 # both connections read the same snapshot
                 second = self._connect()
                 second.execute("BEGIN")
-            self.result = scan_sqlite(con, self.currency, second=second)
+            self.result = scan_sqlite(con, self.currency, self.progress, self.cancel, second=second)
             con.execute("COMMIT")
-        except Exception:  # noqa: BLE001 - the usual read happens instead
+        except Exception:  # noqa: BLE001 - the usual read happens instead (a cancel is noticed there)
             self.result = None
         finally:
             if second is not None:
@@ -275,12 +277,25 @@ def prefetch_orders(url: str | None) -> bool:
     return True
 
 
-def prefetched(path: Path | None, currency: str) -> dict | None:
-    """What prefetch_orders read of the database file `path`, if nothing was committed since (once)."""
+def start_scan(path: Path, currency: str, progress=None, cancel=None) -> _Prefetch:
+    """The scans of the file `path` started in a thread now; take() them inside the reader's transaction,
+    after its first read (the app's metrics loader: it imports pandas and scipy meanwhile)."""
+    pf = _Prefetch(path, currency, progress, cancel)
+    pf.thread.start()
+    return pf
+
+
+def pop_prefetch(path: Path | None) -> _Prefetch | None:
+    """The prefetch started for the database file `path` by prefetch_orders (once)."""
     if path is None or not _PREFETCH:
         return None
     with _LOCK:
-        pf = _PREFETCH.pop(str(path.resolve()) if path.exists() else str(path), None)
+        return _PREFETCH.pop(str(path.resolve()) if path.exists() else str(path), None)
+
+
+def prefetched(path: Path | None, currency: str) -> dict | None:
+    """What prefetch_orders read of the database file `path`, if nothing was committed since (once)."""
+    pf = pop_prefetch(path)
     return None if pf is None else pf.take(currency)
 
 

@@ -137,3 +137,41 @@ def test_sort_key_is_a_stable_sort(top):
     expected = np.argsort(key, kind="stable")
     got_key, order = metrics_scan._sort_key(key.copy())
     assert np.array_equal(order, expected) and np.array_equal(got_key, key[expected])
+
+
+def test_a_commit_during_the_split_scan_is_not_mixed_in(demo_db, monkeypatch):
+    """The app's loader scans on two connections of its own, in a thread, before its transaction begins;
+    should another connection commit meanwhile, the two could read different snapshots, or another one
+    than the transaction's: the loader notices (PRAGMA data_version) and reads the scans again inside it."""
+    import threading
+
+    from crm_app.services import metrics_data
+
+    path = demo_db.path
+    monkeypatch.setattr(metrics_scan, "SPLIT_MIN", 1)
+    con = sqlite3.connect(path)
+    total, top = con.execute("SELECT sum(total_minor), max(id) FROM orders").fetchone()
+    con.close()
+    real = metrics_scan._scan_orders
+    calls, lock = [], threading.Lock()
+
+    def and_a_commit(c, cur, key_range, progress, stop):
+        with lock:
+            first = not calls
+            calls.append(key_range)
+        if first:           # another desktop changes the oldest and the newest order while the scan runs
+            other = sqlite3.connect(path)
+            other.execute("UPDATE orders SET total_minor = total_minor + 100000 WHERE id IN (1, ?)", (top,))
+            other.commit()
+            other.close()
+        return real(c, cur, key_range, progress, stop)
+
+    monkeypatch.setattr(metrics_scan, "_scan_orders", and_a_commit)
+    data = metrics_data.load(demo_db, use_cache=False)
+    # the transaction's snapshot — from before or after the commit, as it happened to begin — never a mix
+    assert int(data.gross_minor.sum()) in (total, total + 200000)
+    assert len(calls) == 3 and calls[-1] is None              # split, then read again in the transaction
+    calls.clear()
+    monkeypatch.setattr(metrics_scan, "_scan_orders", lambda *a: calls.append(a[2]) or real(*a))
+    data = metrics_data.load(demo_db, use_cache=False)
+    assert int(data.gross_minor.sum()) == total + 200000 and len(calls) == 2   # nothing new: the split is kept
