@@ -109,6 +109,14 @@ def pool() -> QThreadPool:
     return QThreadPool.globalInstance()
 
 
+def cancel_all(wait_ms: int = 30000) -> bool:
+    """Cancel every running or queued task and wait for the pool to be idle (tests, between themselves;
+    the app on quit lets its tasks end instead: a write in progress must not be cut short). True when idle."""
+    for handle in list(_live):
+        handle.cancel()
+    return pool().waitForDone(wait_ms)
+
+
 def run_task(fn: Callable[..., Any], *args, on_done: Callable[[Any], None] | None = None,
              on_error: Callable[[BaseException, str], None] | None = None,
              on_progress: Callable[[float, str], None] | None = None,

@@ -12,6 +12,11 @@ def _qsettings_in_tmp(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield
+    # as the app does on quit: no background task of this test runs on into the next one (whose database
+    # is another) or into the interpreter's exit
+    from crm_app.ui.tasks import cancel_all
+
+    cancel_all()
 
 
 @pytest.fixture
