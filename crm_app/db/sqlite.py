@@ -10,7 +10,6 @@ import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:   # SQLAlchemy is imported where it is used: `crm-app metrics` scans before importing it
@@ -247,9 +246,35 @@ def reset_cache_size(conn: Connection) -> None:
     conn.connection.driver_connection.execute("PRAGMA cache_size = -2000")
 
 
+def open_file(path: Path | str, *, read_only: bool = False, timeout_s: float | None = None) -> sqlite3.Connection:
+    """A plain sqlite3 connection to the existing database file `path`: autocommit (BEGIN yourself), usable
+    from any thread, waiting up to `timeout_s` for a lock (default: the busy-timeout setting)."""
+    if timeout_s is None:
+        from crm_app import config
+
+        timeout_s = config.BUSY_TIMEOUT_MS.from_env() / 1000
+    return sqlite3.connect(f"file:{Path(path).as_posix()}?mode={'ro' if read_only else 'rw'}", uri=True,
+                           isolation_level=None, check_same_thread=False, timeout=timeout_s)
+
+
+def data_version(dbapi_conn) -> int:
+    """SQLite's PRAGMA data_version: changes when another connection commits. Outside a transaction only:
+    inside one it stays as the snapshot was."""
+    return int(dbapi_conn.execute("PRAGMA data_version").fetchone()[0])
+
+
+def schema_revision(dbapi_conn) -> str | None:
+    """The Alembic revision stored in the file (None: no alembic_version table, or not one row in it)."""
+    try:
+        rows = dbapi_conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return None
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def schema_tables(path: Path | str) -> set[str]:
     """Names of the tables in a database file (read-only; for checking a backup before restoring it)."""
-    con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+    con = open_file(path, read_only=True)
     try:
         return {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     finally:
@@ -261,7 +286,7 @@ def restore_into(src: Path | str, dest: Path | str, busy_timeout_ms: int = 15000
 
     Other connections to `dest` see the restored content consistently (the copy takes the write lock),
     which is safer than moving files under a running app's feet."""
-    source = sqlite3.connect(f"file:{Path(src).as_posix()}?mode=ro", uri=True)
+    source = open_file(src, read_only=True)
     target = sqlite3.connect(str(dest), timeout=busy_timeout_ms / 1000)
     try:
         target.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -279,9 +304,9 @@ def restore_into(src: Path | str, dest: Path | str, busy_timeout_ms: int = 15000
 SCAN_KINDS = ("int", "real", "date", "day")
 
 
-def scan_columns(conn: Connection | sqlite3.Connection, table: str, columns: dict[str, tuple[str, str]], *, key: str = "id",
-                 join: str = "", where: str = "", params: Sequence = (), step: int = 500_000, progress=None,
-                 cancelled=None, key_range: tuple[int, int] | None = None) -> dict:
+def scan_columns(conn: Connection | sqlite3.Connection, table: str, columns: dict[str, tuple[str, str]], *,
+                 key: str = "id", join: str = "", where: str = "", params: Sequence = (), step: int = 500_000,
+                 progress=None, cancelled=None, key_range: tuple[int, int] | None = None) -> dict:
     """Read columns of `table` (alias `t`, optionally `join`ed to others) into numpy arrays, in ranges
     of its integer `key` of `step` keys.
 
@@ -345,7 +370,7 @@ def stored_setting(path: Path | str, key: str):
     import json
 
     try:
-        con = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        con = open_file(path, read_only=True)
     except sqlite3.Error:
         return None
     try:
@@ -360,7 +385,8 @@ def stored_setting(path: Path | str, key: str):
 def key_bounds(dbapi_conn, table: str, key: str = "id") -> tuple:
     """(min, max) of an indexed column, both from the index: SQLite answers a lone min() or max() with
     one b-tree descent, but `SELECT min(k), max(k)` scans the whole table (0.15 s for 1.7 M orders)."""
-    return dbapi_conn.execute(f"SELECT (SELECT min({key}) FROM {table}), (SELECT max({key}) FROM {table})").fetchone()
+    return dbapi_conn.execute(f"SELECT (SELECT min({key}) FROM {table}), (SELECT max({key}) FROM {table})"
+                              ).fetchone()
 
 
 def _parse_column(blob: bytes, kind: str, n: int, name: str):

@@ -162,7 +162,9 @@ def _has_data(db: Database) -> bool:
     """Any customer in the file (a backup of an empty database protects nothing)."""
     import sqlite3
 
-    con = sqlite3.connect(f"file:{db.path.as_posix()}?mode=ro", uri=True)
+    from crm_app.db.sqlite import open_file
+
+    con = open_file(db.path, read_only=True)
     try:
         return con.execute("SELECT 1 FROM customers LIMIT 1").fetchone() is not None
     except sqlite3.OperationalError:          # no customers table: not set up yet
@@ -224,12 +226,11 @@ def check_backup(path: str | Path) -> None:
 
 
 def _revision(path: Path) -> str | None:
-    import sqlite3
+    from crm_app.db.sqlite import open_file, schema_revision
 
-    con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    con = open_file(path, read_only=True)
     try:
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        return schema_revision(con)
     finally:
         con.close()
 

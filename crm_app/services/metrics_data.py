@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 
 from crm_app import config
 from crm_app.analytics.common import Cancel, check_cancel, report
-from crm_app.services import metrics_scan as _scan
+from crm_app.db import sqlite
 from crm_app.db.engine import Database
 from crm_app.db.models import (
     Customer,
@@ -39,6 +39,7 @@ from crm_app.db.models import (
     Ticket,
 )
 from crm_app.domain.activity import ENDED_STATUSES
+from crm_app.services import metrics_scan as _scan
 from crm_app.services.metrics_frames import MetricsData, assemble, tag_frame, tier_series, tier_table
 
 if TYPE_CHECKING:  # imported lazily: `crm-app metrics` reads the database while pandas imports
@@ -96,8 +97,6 @@ def data_version(db: Database) -> tuple:
     A change that is not a data change (a checkpoint) only costs a reload.
     """
     if db.path is not None:
-        from crm_app.db import sqlite
-
         return ("sqlite", _watch(db).version(), sqlite.data_fingerprint(db.path))
     with db.engine.connect() as conn:
         return ("sql", *conn.execute(_sql_fingerprint()).one())
@@ -107,16 +106,13 @@ class _Watcher:
     """One connection per database file that only ever asks SQLite for its data version."""
 
     def __init__(self, path: Path):
-        import sqlite3
-
         self.path = path
-        self.con = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, check_same_thread=False,
-                                   isolation_level=None)
+        self.con = sqlite.open_file(path)
         self.lock = threading.Lock()
 
     def version(self) -> int:
         with self.lock:
-            return int(self.con.execute("PRAGMA data_version").fetchone()[0])
+            return sqlite.data_version(self.con)
 
     def close(self) -> None:
         with self.lock:

@@ -206,21 +206,16 @@ class _Prefetch:
         self.con = None
         self.thread = threading.Thread(target=self._run, name="metrics-prefetch", daemon=True)
 
-    def _connect(self):
-        return sqlite3.connect(f"file:{self.path.as_posix()}?mode=rw", uri=True, isolation_level=None,
-                               check_same_thread=False, timeout=config.BUSY_TIMEOUT_MS.from_env() / 1000)
-
     def _run(self) -> None:
         second = None
         try:
-            con = self._connect()
-            self.con = con
-            self.version = int(con.execute("PRAGMA data_version").fetchone()[0])
+            con = self.con = sqlite.open_file(self.path)
+            self.version = sqlite.data_version(con)
             con.execute("BEGIN")
             if (os.cpu_count() or 1) > 1:
                 # opened after the version was read: if nothing commits until take() checks it again,
                 # both connections read the same snapshot
-                second = self._connect()
+                second = sqlite.open_file(self.path)
                 second.execute("BEGIN")
             self.result = scan_sqlite(con, self.currency, self.progress, self.cancel, second=second)
             con.execute("COMMIT")
@@ -231,13 +226,13 @@ class _Prefetch:
                 second.close()
 
     def take(self, currency: str) -> dict | None:
-        """The orders, if the currency is the same and no connection has committed since they were read
-        (call it inside the reader's transaction, after its first read)."""
+        """The scans, if the currency is the same and no connection has committed since they began (call it
+        inside the reader's transaction, after its first read); closes the connection either way."""
         self.thread.join()
         try:
             if self.result is None or self.con is None or currency != self.currency:
                 return None
-            same = int(self.con.execute("PRAGMA data_version").fetchone()[0]) == self.version
+            same = sqlite.data_version(self.con) == self.version
             return self.result if same else None
         except Exception:  # noqa: BLE001
             return None
@@ -261,9 +256,8 @@ def _file_of(url: str | None) -> Path | None:
 
 def prefetch_orders(url: str | None) -> bool:
     """Start reading orders, refunds, feedback and tickets of the SQLite file `url` (a path or URL as
-    `--db` takes it) in a thread,
-    for the next `load` of that database in this process — `crm-app metrics` calls it before opening
-    the database, so the scan overlaps imports, migration check and backup. False when not a file."""
+    `--db` takes it) in a thread, for the next load of that database in this process: `crm-app metrics`
+    calls it first, so the scan overlaps its imports and backup check. False when not a file."""
     try:
         path = _file_of(url)
         if path is None:
@@ -299,8 +293,6 @@ def prefetched(path: Path | None, currency: str) -> dict | None:
     return None if pf is None else pf.take(currency)
 
 
-
-
 class FileSource:
     """The reads of `services.metrics.compute` on a SQLite file at the current schema, with sqlite3
     alone (the same data as metrics_data.DatabaseSource; a test compares the two results).
@@ -321,13 +313,8 @@ class FileSource:
         path = _file_of(url)
         if path is None:
             return None
-        con = sqlite3.connect(f"file:{path.as_posix()}?mode=rw", uri=True, isolation_level=None,
-                              check_same_thread=False, timeout=config.BUSY_TIMEOUT_MS.from_env() / 1000)
-        try:
-            rows = con.execute("SELECT version_num FROM alembic_version").fetchall()
-        except sqlite3.Error:
-            rows = []
-        if rows != [(HEAD,)]:
+        con = sqlite.open_file(path)
+        if sqlite.schema_revision(con) != HEAD:
             con.close()
             return None
         return cls(path, con)

@@ -275,10 +275,15 @@ class MetricsView(QWidget):
         self.task = handle
 
     def _stage(self, text: str) -> str:
-        stages = {"activity": self.tr("activity"), "fitting BG/NBD": self.tr("fitting BG/NBD"),
+        stages = {"reading orders": self.tr("reading orders"), "reading feedback": self.tr("reading feedback"),
+                  "reading tickets": self.tr("reading tickets"), "data loaded": self.tr("data loaded"),
+                  "data from cache": self.tr("data from cache"),
+                  "activity": self.tr("activity"), "fitting BG/NBD": self.tr("fitting BG/NBD"),
                   "fitting Gamma-Gamma": self.tr("fitting Gamma-Gamma"), "predicting": self.tr("predicting"),
+                  "expected purchases": self.tr("expected purchases"), "CLV done": self.tr("CLV done"),
                   "feedback and tickets": self.tr("feedback and tickets"),
-                  "cohorts and RFM": self.tr("cohorts and RFM"), "done": self.tr("done")}
+                  "cohorts and RFM": self.tr("cohorts and RFM"), "customer lists": self.tr("customer lists"),
+                  "previous periods": self.tr("previous periods"), "done": self.tr("done")}
         return stages.get(text, text)
 
     def cancel(self) -> None:

@@ -2617,6 +2617,31 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>reading orders</source>
+        <translation>قراءة الطلبات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reading feedback</source>
+        <translation>قراءة التقييمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading tickets</source>
+        <translation>قراءة التذاكر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data loaded</source>
+        <translation>تم تحميل البيانات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data from cache</source>
+        <translation>البيانات من الذاكرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>activity</source>
         <translation>النشاط</translation>
     </message>
@@ -2637,6 +2662,16 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>expected purchases</source>
+        <translation>المشتريات المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLV done</source>
+        <translation>اكتملت القيمة الدائمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>feedback and tickets</source>
         <translation>التقييمات والتذاكر</translation>
     </message>
@@ -2647,8 +2682,18 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>customer lists</source>
+        <translation>قوائم العملاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>previous periods</source>
+        <translation>الفترات السابقة</translation>
     </message>
     <message>
         <location line="+6"/>

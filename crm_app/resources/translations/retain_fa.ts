@@ -2577,6 +2577,31 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>reading orders</source>
+        <translation>خواندن سفارش‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reading feedback</source>
+        <translation>خواندن بازخوردها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading tickets</source>
+        <translation>خواندن تیکت‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data loaded</source>
+        <translation>داده‌ها بارگذاری شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data from cache</source>
+        <translation>داده‌ها از حافظه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>activity</source>
         <translation>فعالیت</translation>
     </message>
@@ -2597,6 +2622,16 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>expected purchases</source>
+        <translation>خریدهای مورد انتظار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLV done</source>
+        <translation>ارزش طول عمر محاسبه شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>feedback and tickets</source>
         <translation>بازخورد و تیکت‌ها</translation>
     </message>
@@ -2607,8 +2642,18 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>customer lists</source>
+        <translation>فهرست‌های مشتریان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>done</source>
         <translation>پایان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>previous periods</source>
+        <translation>دوره‌های قبلی</translation>
     </message>
     <message>
         <location line="+6"/>

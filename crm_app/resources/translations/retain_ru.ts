@@ -2593,6 +2593,31 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>reading orders</source>
+        <translation>чтение заказов</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reading feedback</source>
+        <translation>чтение отзывов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reading tickets</source>
+        <translation>чтение обращений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>data loaded</source>
+        <translation>данные загружены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data from cache</source>
+        <translation>данные из памяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>activity</source>
         <translation>активность</translation>
     </message>
@@ -2613,6 +2638,16 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>expected purchases</source>
+        <translation>ожидаемые покупки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLV done</source>
+        <translation>CLV рассчитан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>feedback and tickets</source>
         <translation>отзывы и обращения</translation>
     </message>
@@ -2623,8 +2658,18 @@ Customer retention for small businesses.</source>
     </message>
     <message>
         <location line="+0"/>
+        <source>customer lists</source>
+        <translation>списки клиентов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>done</source>
         <translation>готово</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>previous periods</source>
+        <translation>прошлые периоды</translation>
     </message>
     <message>
         <location line="+6"/>
