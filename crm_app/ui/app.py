@@ -53,6 +53,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("Retain")
     QCoreApplication.setApplicationName("RetainCRM")
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    from crm_app.ui import gc_guard
+
+    gc_guard.install(app)       # cycles collected on the GUI thread only, never in a worker
     return app
 
 

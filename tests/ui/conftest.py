@@ -4,8 +4,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
 
+@pytest.fixture(scope="package")
+def _gc_on_the_gui_thread(qapp):
+    """As in the app (gc_guard): cycles — closed widgets among them — are collected on the GUI thread only,
+    never in a worker (a worker's collection once deleted a widget of an earlier test and crashed)."""
+    from crm_app.ui import gc_guard
+
+    gc_guard.install(qapp)
+    yield
+    gc_guard.uninstall()
+
+
 @pytest.fixture(autouse=True)
-def _qsettings_in_tmp(tmp_path, qapp):
+def _qsettings_in_tmp(tmp_path, qapp, _gc_on_the_gui_thread):
     """Window state and last customer go to a throwaway settings file."""
     QCoreApplication.setOrganizationName("RetainTest")
     QCoreApplication.setApplicationName("RetainCRMTest")
